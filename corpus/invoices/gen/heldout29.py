@@ -83,6 +83,9 @@ TOOLS = {
 }
 
 
+# what a Dutch tool writes under a mail it sends in English
+SIGN_OFF_EN = {"moneybird": "This invoice was sent with Moneybird.", "jortt": "Sent with Jortt"}
+
 # the tools whose default layout puts the letterhead right and the address window left
 LETTERHEAD_RIGHT = {t: "right" for t in ("lexoffice", "sevdesk", "billomat", "exact", "sage", "snelstart")}
 
@@ -132,10 +135,16 @@ def rate_str(rate10, lang):
     return s if lang == "en" else s.replace(".", ",")
 
 
-def build_page(doc, s, debtor, lang, cur, wl, amounts, notes, layout, title, meta):
+def swiss(wl, cur):
+    """The words of @wl, with the Swiss VAT's name when the document is in francs."""
+    return dict(wl, vat="MWST %s %%") if cur == "CHF" else wl
+
+
+def build_page(doc, s, debtor, lang, cur, wl, amounts, notes, layout, title, meta, cols=None):
     """One invoice-like page: letterhead, the address window, title, meta fields, lines and
     totals, notes and a foot. @layout 'left' puts the letterhead left and the window right."""
     rows, net, vat, total, due = amounts
+    wl = swiss(wl, cur)
     pg = mk.Page()
     lx, wx = (56, 330) if layout == "left" else (330, 56)
     pg.text(lx, 60, s["name"], size=14, bold=True)
@@ -157,9 +166,10 @@ def build_page(doc, s, debtor, lang, cur, wl, amounts, notes, layout, title, met
         for ln in notes:
             pg.text(56, y, ln, size=9)
             y += 13
-        pg.text(56, 800, s["extra"], size=7)
+        if s["extra"]:
+            pg.text(56, 800, s["extra"], size=7)
         return pg
-    c = wl["cols"]
+    c = cols or wl["cols"]
     pg.text(56, y, c[0], size=9, bold=True)
     pg.right(399, y, c[1], size=9, bold=True)
     pg.right(469, y, c[2], size=9, bold=True)
@@ -167,11 +177,14 @@ def build_page(doc, s, debtor, lang, cur, wl, amounts, notes, layout, title, met
     pg.rule(56, y + 5, 539, y + 5)
     y += 20
     m = lambda v: mk.money_in(cur, lang if lang != "be" else "nl", v)  # noqa: E731
-    y = pg.line_rows(y, [(d, qty_str(q, lang), m(u), m(a)) for d, q, u, a in rows])
+    if cols:  # a list of documents: one amount a row
+        y = pg.line_rows(y, [(d, "", "", m(a)) for d, q, u, a in rows])
+    else:
+        y = pg.line_rows(y, [(d, qty_str(q, lang), m(u), m(a)) for d, q, u, a in rows])
     totals = []
     if doc["rate10"]:
         totals.append((wl["net"], m(net), False))
-        totals.append((wl["vat"] % rate_str(doc["rate10"], lang), m(vat), False))
+        totals.append((wl["vat"] % rate_str(doc["rate10"], "en" if cur == "CHF" else lang), m(vat), False))
         totals.append((wl["total"], m(total), True))
     else:
         totals.append((wl["noVAT"], m(total), True))
@@ -180,16 +193,18 @@ def build_page(doc, s, debtor, lang, cur, wl, amounts, notes, layout, title, met
         totals.append((lab, m(-doc["deposit"]), False))
         totals.append((wl["due_amt"], m(due), True))
     y = pg.totals_notes(y + 4, totals, notes, doc.get("iban_spaced", ""))
-    pg.text(56, 800, s["extra"], size=7)
+    if s["extra"]:
+        pg.text(56, 800, s["extra"], size=7)
     return pg
 
 
 def totals_rows(doc, lang, cur, wl, amounts):
     rows, net, vat, total, due = amounts
+    wl = swiss(wl, cur)
     m = lambda v: mk.money_in(cur, lang if lang != "be" else "nl", v)  # noqa: E731
     out = []
     if doc["rate10"]:
-        out += [(wl["net"], m(net)), (wl["vat"] % rate_str(doc["rate10"], lang), m(vat)), (wl["total"], m(total))]
+        out += [(wl["net"], m(net)), (wl["vat"] % rate_str(doc["rate10"], "en" if cur == "CHF" else lang), m(vat)), (wl["total"], m(total))]
     else:
         out.append((wl["noVAT"], m(total)))
     if doc.get("deposit"):
@@ -250,8 +265,11 @@ class Gen:
         L = "nl" if lang == "be" else lang
         due_d = None if credit else (due_date or issue + mk.days(term))
         sign_off, prints_due = TOOLS[tool]
+        if L == "en" and tool in SIGN_OFF_EN:
+            sign_off = SIGN_OFF_EN[tool]
         dd = lambda d: mk.date_in(lang, d)  # noqa: E731
-        meta = [(wl["number"], number), (wl["date"], dd(issue))]
+        num_label = {"en": "Credit note number", "de": "Korrektur-Nr."}.get(L, wl["number"]) if credit else wl["number"]
+        meta = [(num_label, number), (wl["date"], dd(issue))]
         meta += list(meta_extra)
         if prints_due and due_d:
             meta.append((wl["due"], dd(due_d)))
@@ -314,7 +332,7 @@ class Gen:
 
     # -------------------------------------------------------- not an invoice
     def other(self, tool, lang, s, debtor, subject, d, why, note, body, lines=None, rate10=0, cur="EUR",
-              title=None, meta=(), notes=(), layout="left", deposit=0, pdf_name=None):
+              title=None, meta=(), notes=(), layout="left", deposit=0, pdf_name=None, cols=None):
         L = "nl" if lang == "be" else lang
         pages = None
         amounts = None
@@ -324,7 +342,7 @@ class Gen:
                        iban_spaced=mk.iban_spaced(self.iban_of(s)))
             amounts = compute(doc)
             layout = LETTERHEAD_RIGHT.get(tool, layout)
-            pages = [build_page(doc, s, debtor, lang, cur, W[lang], amounts, list(notes), layout, title, list(meta))]
+            pages = [build_page(doc, s, debtor, lang, cur, W[lang], amounts, list(notes), layout, title, list(meta), cols)]
         to = '%s <%s>' % (enc(debtor.display), debtor.email)
         body = body.replace("{iban}", mk.iban_spaced(self.iban_of(s)))
         eml = mk.mail(self.rng, s["email"], enc(s["name"]), to, enc(subject), d, body_text=body, pdf=pages is not None)
@@ -613,11 +631,11 @@ def invoices(g):
               True, "RE-2026-0155", d(2026, 11, 27), [("Übersetzung Winterprospekt DE-IT", 100, 86000)], 200, term=14,
               cover="Sehr geehrte Damen und Herren,\n\nanbei erhalten Sie die Rechnung RE-2026-0155.\n\nMit freundlichen Grüßen\nAnna Moser", note="lexoffice from Austria.")
     s = seller("Atelier Rüegg Grafik", "Bahnhofstrasse 12", "8400 Winterthur", "info@atelier-rueegg.ch", "CH", "MWST CHE-123.456.789")
-    qr = mk.qrr("%026d" % rng.randrange(10 ** 20, 10 ** 21))
+    scor = mk.rf("2026%06d" % rng.randrange(10 ** 5, 10 ** 6))
     g.invoice("bexio", "de", s, P("Velowerkstatt Töss GmbH", ["Velowerkstatt Töss GmbH", "Zürcherstrasse 90", "8406 Winterthur"], "buchhaltung@velo-toess.ch"),
               True, "RE-00412", d(2026, 11, 6), [("Flyer und Plakat Frühlingsaktion", 100, 120000), ("Druckvorbereitung", 200, 9500)], 81, cur="CHF", term=30,
-              reference=qr, ref_label="Referenz", notes_extra=("Zahlbar mit dem QR-Einzahlungsschein, Referenz " + mk.qrr_spaced(qr) + ".",),
-              cover="Guten Tag\n\nIm Anhang finden Sie die Rechnung RE-00412.\n\nFreundliche Grüsse\nDaniel Rüegg", note="bexio, CHF, 8.1% MWST and a QR reference.")
+              reference=scor, ref_label="Referenz", notes_extra=("Zahlbar mit dem QR-Einzahlungsschein (Referenz " + mk.iban_spaced(scor) + ").",),
+              cover="Guten Tag\n\nIm Anhang finden Sie die Rechnung RE-00412.\n\nFreundliche Grüsse\nDaniel Rüegg", note="bexio, CHF, 8.1% MWST and a creditor reference (SCOR) on the QR-bill.")
     s = seller("Sanitär Gisler AG", "Dorfstrasse 5", "6460 Altdorf", "info@sanitaer-gisler.ch", "CH", "MWST CHE-234.567.890")
     g.invoice("bexio", "de", s, P("Beat Arnold", ["Herr", "Beat Arnold", "Gotthardstrasse 22", "6460 Altdorf"], "beat.arnold@bluewin.ch", "Beat Arnold"),
               False, "RE-02291", d(2026, 11, 16), [("Entkalkung Boiler", 100, 28000), ("Dichtungen", 100, 3500)], 81, cur="CHF", term=30,
@@ -649,13 +667,13 @@ def others(g):
     g.other("typed", "nl", s, P("Keulen Medical Devices B.V.", ["Keulen Medical Devices B.V."], "crediteuren@keulenmedical.nl"), "Re: betaling DW-26-033", d(2026, 11, 23),
             "A thank-you for a payment received; nothing is asked.", "Payment thanks quoting the paid invoice and amount.",
             "Goedemiddag,\n\nDank voor de betaling van factuur DW-26-033 (€ 1.452,00), vandaag ontvangen.\n\nGroet,\nAnouk de Wit")
-    s = seller("Elektro Hendriks", "Industieweg 12", "5731 HR Mierlo", "administratie@elektrohendriks.nl", "NL", "KvK 17065432")
+    s = seller("Elektro Hendriks", "Industrieweg 12", "5731 HR Mierlo", "administratie@elektrohendriks.nl", "NL", "KvK 17065432")
     g.other("snelstart", "nl", s, P("Woningstichting Mierlo", ["Woningstichting Mierlo", "t.a.v. crediteurenadministratie", "Heer van Scherpenzeelweg 2", "5731 JK Mierlo"], "crediteuren@wsmierlo.nl"),
             "Rekeningoverzicht per 30-11-2026", d(2026, 11, 30), "A statement of account listing open invoices; each was sent as its own invoice.",
             "SnelStart debiteurenoverzicht with three open items and a total.",
             "Geachte heer, mevrouw,\n\nBijgaand een overzicht van de openstaande posten per 30 november. Wilt u dit controleren?\n\nMet vriendelijke groet,\nTheo Hendriks",
             lines=[("Factuur 20260288 d.d. 07-10-2026", 100, 41200), ("Factuur 20260301 d.d. 21-10-2026", 100, 18755), ("Factuur 20260322 d.d. 12-11-2026", 100, 96800)],
-            title="Rekeningoverzicht", meta=(("Debiteurnummer", "1044"), ("Datum", "30-11-2026")), notes=("Openstaand saldo volgens onze administratie.",),
+            title="Rekeningoverzicht", cols=("Factuur", "", "", "Openstaand"), meta=(("Debiteurnummer", "1044"), ("Datum", "30-11-2026")), notes=("Openstaand saldo volgens onze administratie.",),
             pdf_name="Rekeningoverzicht 1044.pdf")
     s = seller("Schildersbedrijf M. Yildiz", "Bloemstraat 40", "6811 EN Arnhem", "m.yildiz.schilder@outlook.com", "NL", "")
     g.other("typed", "nl", s, P("Verhuurbeheer Oost B.V.", ["Verhuurbeheer Oost B.V."], "facturen@verhuurbeheeroost.nl"), "Factuur 2026-017 goed ontvangen?", d(2026, 11, 20),
@@ -746,7 +764,7 @@ def others(g):
     g.other("bmd", "de", s, P("Hausverwaltung Donaublick", ["Hausverwaltung Donaublick GmbH", "Landstraße 50", "4020 Linz"], "buchhaltung@donaublick-hv.at"),
             "Kontoauszug per 30.11.2026", d(2026, 11, 30), "A statement of open items; each invoice was sent on its own.", "Offene-Posten list with a total.",
             "Sehr geehrte Damen und Herren,\n\nanbei unser Kontoauszug mit den offenen Posten zum 30.11.2026 zur Abstimmung.\n\nMit freundlichen Grüßen\nMalermeister Pichler",
-            lines=[("RE-1144 vom 02.10.2026", 100, 186000), ("RE-1190 vom 30.10.2026", 100, 64200)], title="Kontoauszug",
+            lines=[("RE-1144 vom 02.10.2026", 100, 186000), ("RE-1190 vom 30.10.2026", 100, 64200)], title="Kontoauszug", cols=("Beleg", "", "", "Offen"),
             meta=(("Kundennr.", "20417"), ("Stichtag", "30.11.2026")), notes=("Summe offene Posten.",), pdf_name="Kontoauszug_20417.pdf")
     s = seller("Atelier Rüegg Grafik", "Bahnhofstrasse 12", "8400 Winterthur", "info@atelier-rueegg.ch", "CH", "")
     g.other("bexio", "de", s, P("Velowerkstatt Töss GmbH", ["Velowerkstatt Töss GmbH", "Zürcherstrasse 90", "8406 Winterthur"], "buchhaltung@velo-toess.ch"),
@@ -835,6 +853,8 @@ def check(raw, recs):
             assert ogm_ok(ref), rid
         elif ref and ref.isdigit() and len(ref) == 27:
             assert qrr_ok(ref), rid
+        elif ref and ref.startswith("RF"):
+            assert mk.rf(ref[4:]) == ref, rid
         assert e["debtor_email"] in r["envelope"]["rcpt_to"], rid
         assert e["currency"] in ("EUR", "GBP", "CHF"), rid
 
