@@ -171,9 +171,9 @@ def build_page(doc, s, debtor, lang, cur, wl, amounts, notes, layout, title, met
         return pg
     c = cols or wl["cols"]
     pg.text(56, y, c[0], size=9, bold=True)
-    pg.right(399, y, c[1], size=9, bold=True)
-    pg.right(469, y, c[2], size=9, bold=True)
-    pg.right(539, y, c[3], size=9, bold=True)
+    for x, head in zip((399, 469, 539), c[1:]):
+        if head:
+            pg.right(x, y, head, size=9, bold=True)
     pg.rule(56, y + 5, 539, y + 5)
     y += 20
     m = lambda v: mk.money_in(cur, lang if lang != "be" else "nl", v)  # noqa: E731
