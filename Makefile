@@ -384,6 +384,9 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 28 (corpus/invoices/heldout28.jsonl): blind, run once" \
 		--json $(BUILD)/eval-invoices-heldout28.json corpus/invoices/heldout28.jsonl
 	@echo
+	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 29 (corpus/invoices/heldout29.jsonl): blind, run once" \
+		--json $(BUILD)/eval-invoices-heldout29.json corpus/invoices/heldout29.jsonl
+	@echo
 	@$(BUILD)/tests/eval-invoices --title "old test split (corpus/invoices/test.jsonl): run before, NOT blind" \
 		--json $(BUILD)/eval-invoices-test.json corpus/invoices/test.jsonl
 	@echo
