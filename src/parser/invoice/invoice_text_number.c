@@ -21,8 +21,13 @@
  * by hand), perhaps with its year set apart by a spaced slash ("2026 / 0388", as
  * Teamleader prints it); its first letter may carry an accent ("Ü-2026-57", a series named
  * after "Übersetzung"); never a currency's code before an amount ("EUR 100"). */
-#define TOKEN "((?:(?!" DM_CURRENCY_RE ")(?-i:[A-Z]{1,3})[ ](?=\\d))?(?:[A-Z0-9]|(?-i:\\p{Lu}))(?:[A-Z0-9./_-]{0,38}[A-Z0-9])?" \
+#define TOKEN "(" GROUPED_DIGITS "|(?:(?!" DM_CURRENCY_RE ")(?-i:[A-Z]{1,3})[ ](?=\\d))?(?:[A-Z0-9]|(?-i:\\p{Lu}))(?:[A-Z0-9./_-]{0,38}[A-Z0-9])?" \
 	"(?:[ ]/[ ]\\d(?:[A-Z0-9./_-]{0,20}[A-Z0-9])?)?" SERIES_LETTER ")"
+/* A number printed in groups of digits, as a utility's or a Swiss firm's ledger numbers
+ * its invoices ("710 2026 4471"): two to four groups of two digits or more, set apart by
+ * single spaces and filling their cell or line, so that a count or an amount after the
+ * number ("Factuur 2026 12 stuks", "Invoice 0042 120,00") never joins it. */
+#define GROUPED_DIGITS "\\d{2,4}(?:[ ]\\d{2,6}){1,3}(?=[ \\t]*(?:\\t|\\n|\\z))"
 /* A capital letter set apart after the digits and ending its cell or line ("INV 0042 B",
  * "2026-118 A"): the series' or the version's letter, part of the number; never a word
  * ("2026-118 B.V.", "26-0417 A4 posters") nor a lower-case letter. */
