@@ -1,6 +1,8 @@
 /* test-invoice-leftovers: the rules heldout27's leftovers asked for (numbers and amounts that
  * look alike), each on a small mail written for it and a near miss that must not trigger
- * it, as a table: a number printed in groups of digits is read whole. */
+ * it, as a table: a number printed in groups of digits is read whole; what earlier
+ * invoices still owe, and a sum owed to someone else (the tax office), is no amount of this
+ * invoice; a total at a VAT rate of nought is a total, not a VAT line. */
 #include <string.h>
 
 #include "parser/invoice/dm-invoice.h"
@@ -31,6 +33,30 @@ static const Case cases[] = {
 	{ "near-miss-groups-before-a-word", "Invoice",
 	  "Invoice 4471 2026 for the autumn works\nDate: 20 November 2026\nTotal: £240.00\n",
 	  TRUE, "4471", 24000, 24000, NULL, NULL },
+	/* What earlier invoices still owe, under this invoice's total, is the account's. */
+	{ "earlier-invoices-balance-nl", "Factuur 2026-311",
+	  "Factuur\nFactuurnummer\t2026-311\nFactuurdatum\t25-11-2026\nSubtotaal excl. btw\t€ 200,00\n"
+	  "Btw 21 %\t€ 42,00\nTotaal incl. btw\t€ 242,00\nOpenstaand saldo vorige facturen\t€ 1.310,00\n",
+	  TRUE, "2026-311", 24200, 24200, NULL, NULL },
+	{ "previous-balance-en", "Invoice 5120",
+	  "Invoice\nInvoice no.\t5120\nDate\t25 November 2026\nSubtotal\t€100.00\nVAT 23%\t€23.00\n"
+	  "Total\t€123.00\nBalance brought forward\t€980.00\n",
+	  TRUE, "5120", 12300, 12300, NULL, NULL },
+	/* A client's tax back-payment, paid to the tax office, beside the adviser's fee. */
+	{ "owed-to-the-tax-office-de", "Honorarnote HN-77",
+	  "Honorarnote\nHonorarnote\tHN-77\nDatum\t30.11.2026\nZwischensumme netto\t300,00 €\nUSt. 20 %\t60,00 €\n"
+	  "Honorar gesamt\t360,00 €\nIhre Nachzahlung laut Bescheid (an das Finanzamt)\t4.120,00 €\n",
+	  TRUE, "HN-77", 36000, 36000, NULL, NULL },
+	/* Near miss: a yearly settlement's Nachzahlung to the sender is still what is due. */
+	{ "near-miss-nachzahlung-to-the-sender", "Abrechnung NK-2026-4",
+	  "Nebenkostenabrechnung\nRechnungsnummer\tNK-2026-4\nDatum\t30.11.2026\nKosten gesamt\t1.400,00 €\n"
+	  "Vorauszahlungen\t1.200,00 €\nNachzahlung\t200,00 €\n",
+	  TRUE, "NK-2026-4", 20000, -1, NULL, NULL },
+	/* A total at a rate of nought (an export) is still the total, not a VAT line. */
+	{ "total-at-nought-vat", "Invoice 88120",
+	  "Invoice\nInvoice\t88120\nInvoice date\t19 November 2026\nTulips (stems)\t2500\t€0.20\t€500.00\n"
+	  "Total EUR (0 % VAT, export)\t€500.00\n",
+	  TRUE, "88120", 50000, 50000, NULL, NULL },
 };
 
 /* Each case read from a mail dated 4 December 2026 to a business's payables box. */
