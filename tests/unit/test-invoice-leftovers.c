@@ -2,7 +2,8 @@
  * look alike), each on a small mail written for it and a near miss that must not trigger
  * it, as a table: a number printed in groups of digits is read whole; what earlier
  * invoices still owe, and a sum owed to someone else (the tax office), is no amount of this
- * invoice; a total at a VAT rate of nought is a total, not a VAT line. */
+ * invoice; a total at a VAT rate of nought is a total, not a VAT line; a cover note recalling an
+ * earlier invoice still open leaves the new one an invoice. */
 #include <string.h>
 
 #include "parser/invoice/dm-invoice.h"
@@ -57,6 +58,24 @@ static const Case cases[] = {
 	  "Invoice\nInvoice\t88120\nInvoice date\t19 November 2026\nTulips (stems)\t2500\t€0.20\t€500.00\n"
 	  "Total EUR (0 % VAT, export)\t€500.00\n",
 	  TRUE, "88120", 50000, 50000, NULL, NULL },
+	/* A new invoice whose cover note recalls an earlier one still open is the new invoice. */
+	{ "earlier-invoice-still-open-en", "Invoice 4410 from Acme",
+	  "Dear customer,\n\nYour invoice 4410 is set out below. Invoice 4388 (€210.00) is still open "
+	  "as well.\n\nINVOICE\nInvoice no.\t4410\nDate\t25 November 2026\nTotal\t€300.00\n",
+	  TRUE, "4410", 30000, 30000, NULL, NULL },
+	{ "earlier-invoice-still-open-nl", "Factuur 2026-120",
+	  "Beste klant,\n\nHierbij factuur 2026-120. Factuur 2026-097 staat nog open, wilt u die ook voldoen?\n\n"
+	  "Factuur\nFactuurnummer\t2026-120\nFactuurdatum\t25-11-2026\nTotaal\t€ 300,00\n",
+	  TRUE, "2026-120", 30000, 30000, NULL, NULL },
+	/* Near misses: the invoice itself, or an unnamed one, still open is a reminder. */
+	{ "near-miss-this-invoice-still-open", "Invoice 4388",
+	  "Dear customer,\n\nInvoice 4388 is still open. Please find it set out again below.\n\n"
+	  "INVOICE\nInvoice no.\t4388\nDate\t1 November 2026\nTotal\t€210.00\n",
+	  FALSE, NULL, -1, -1, NULL, NULL },
+	{ "near-miss-unnamed-still-open", "Factuur 2026-097",
+	  "Beste klant,\n\nDe factuur staat nog open. Hieronder nogmaals de gegevens.\n\n"
+	  "Factuur\nFactuurnummer\t2026-097\nFactuurdatum\t25-10-2026\nTotaal\t€ 210,00\n",
+	  FALSE, NULL, -1, -1, NULL, NULL },
 };
 
 /* Each case read from a mail dated 4 December 2026 to a business's payables box. */
