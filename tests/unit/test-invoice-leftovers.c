@@ -4,7 +4,10 @@
  * invoices still owe, and a sum owed to someone else (the tax office), is no amount of this
  * invoice; a total at a VAT rate of nought is a total, not a VAT line; a cover note recalling an
  * earlier invoice still open leaves the new one an invoice; Odoo's "use the following
- * communication for your payment: <number>" asks for the number, no reference. */
+ * communication for your payment: <number>" asks for the number, no reference; a year after
+ * a period's invoice word and a span of years in a label are no number and no amount; a
+ * number under a bare title; a direct
+ * debit's day over a wrapped line; a practitioner over the own practice's name. */
 #include <string.h>
 
 #include "parser/invoice/dm-invoice.h"
@@ -92,6 +95,54 @@ static const Case cases[] = {
 	  "Factuur 2026/0324\nFactuurdatum: 25-11-2026\nTotaal: € 300,00\n"
 	  "Gebruik de volgende mededeling voor uw betaling: +++324/0087/71513+++\n",
 	  TRUE, "2026/0324", 30000, 30000, NULL, NULL, "+++324/0087/71513+++" },
+	/* An invoice named after the period it bills, then a year: the year, not the number. */
+	{ "year-after-period-invoice-word", "Jahresrechnung 2027 – Wartung",
+	  "Guten Tag\n\nHier die Jahresrechnung für 2027.\n\nRechnung 26-1130-04\nDatum: 30.11.2026\n"
+	  "Total: CHF 1'200.00\n",
+	  TRUE, "26-1130-04", 120000, 120000, NULL, NULL, NULL },
+	{ "near-miss-year-shaped-number", "Rechnung 2027",
+	  "Guten Tag\n\nanbei Rechnung 2027.\nDatum: 30.11.2026\nTotal: CHF 1'200.00\n",
+	  TRUE, "2027", 120000, 120000, NULL, NULL, NULL },
+	/* A bare title alone on its line, the number alone on the next. */
+	{ "number-under-bare-title-en", "Your invoice from Acme",
+	  "Dear customer,\n\nINVOICE\nAC-26-0412\nDate: 20 November 2026\nAmount due: £240.00\nDue date: 4 December 2026\n",
+	  TRUE, "AC-26-0412", 24000, 24000, NULL, NULL, NULL },
+	{ "number-under-bare-title-nl", "Uw factuur",
+	  "Beste klant,\n\nFactuur\n2026-0871\nFactuurdatum: 20-11-2026\nTe betalen: € 240,00\nVervaldatum: 04-12-2026\n",
+	  TRUE, "2026-0871", 24000, 24000, NULL, NULL, NULL },
+	/* Near miss: a date or an amount under the title is none. */
+	{ "near-miss-date-under-bare-title", "Rechnung RE-5510",
+	  "Rechnung\n20.11.2026\nRechnungsnummer: RE-5510\nGesamtbetrag: 240,00 €\n",
+	  TRUE, "RE-5510", 24000, 24000, NULL, NULL, NULL },
+	/* A span of years in a total's label is the season billed, never the amount. */
+	{ "span-of-years-in-label-en", "Invoice GF-120",
+	  "INVOICE\nInvoice no.\tGF-120\nDate\t20 November 2026\nSubscription 2026/27\t£480.00\n"
+	  "Deposit paid\t£100.00\nBalance due for subscription 2026/27\t£380.00\n",
+	  TRUE, "GF-120", 38000, 48000, NULL, NULL, NULL },
+	{ "span-of-years-in-label-de", "Rechnung MB-2026-77",
+	  "Rechnung\nRechnungsnummer\tMB-2026-77\nDatum\t20.11.2026\nBereits bezahlt\t50,00 €\n"
+	  "Zu zahlen Jahresbeitrag 2026/27\t190,00 €\n",
+	  TRUE, "MB-2026-77", 19000, -1, NULL, NULL, NULL },
+	/* Near miss: an amount shaped like a year is still the amount. */
+	{ "near-miss-amount-like-a-year-span", "Factuur K-21",
+	  "Factuur\nFactuurnummer\tK-21\nFactuurdatum\t20-11-2026\nTe betalen\t2026,00 €\n",
+	  TRUE, "K-21", 202600, -1, NULL, NULL, NULL },
+	/* A direct debit's day over a wrapped line ("per SEPA-" / "Lastschrift abgebucht") is
+	 * the due date. */
+	{ "debit-day-over-a-wrapped-line", "Ihre Rechnung 4100311",
+	  "Rechnung\nRechnungsnummer\t4100311\nRechnungsdatum\t16.11.2026\nGesamtbetrag brutto\t120,00 €\n"
+	  "Der Betrag wird am 30.11.2026 von Ihrem Konto DE41 **** **18 52 per SEPA-\nLastschrift abgebucht.\n",
+	  TRUE, "4100311", 12000, 12000, "2026-11-30", NULL, NULL },
+	/* A doctor over his own practice's name, no legal form: the doctor is billed. */
+	{ "practitioner-over-practice", "Rechnung R-26-77",
+	  "Rechnung R-26-77\nDatum: 01.12.2026\nZahlbar bis: 31.12.2026\n\nHerr Dr. med. Jon Casutt\nPraxis am Tor\n"
+	  "Obere Gasse 3\n7000 Chur\n\nTotal CHF: CHF 1'200.00\n",
+	  TRUE, "R-26-77", 120000, 120000, NULL, "Dr. med. Jon Casutt", NULL },
+	/* Near miss: a practice with a legal form is a firm, which owes. */
+	{ "near-miss-practice-with-legal-form", "Rechnung R-26-78",
+	  "Rechnung R-26-78\nDatum: 01.12.2026\nZahlbar bis: 31.12.2026\n\nHerr Dr. med. Jon Casutt\nPraxis am Tor AG\n"
+	  "Obere Gasse 3\n7000 Chur\n\nTotal CHF: CHF 1'200.00\n",
+	  TRUE, "R-26-78", 120000, 120000, NULL, "Praxis am Tor AG", NULL },
 };
 
 /* Each case read from a mail dated 4 December 2026 to a business's payables box. */

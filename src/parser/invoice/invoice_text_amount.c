@@ -48,11 +48,14 @@
 /* A date in a label, the day the total falls due ("Total due 25 March 2027  £15,504.00",
  * "Total due January 1, 2027<TAB>$865.00"), taken whole: its day and year are no amount. */
 #define DATE_IN_LABEL "(?>" DM_DATE_RE ")(?=[ \\t]*(?:[€$£]|[A-Z]{3}\\b|-?\\d))" /* its amount on the same line */
-/* A year in a label, an amount after it on the line, is part of the label too ("Summe
- * Arbeitskosten 2026<TAB>410,00 €", "Total 2026  £1,200.00"): the year the sum is of. */
-#define YEAR_BEFORE_MONEY "(?:19|20)\\d{2}(?=[ \\t]+(?:[€$£]|[A-Z]{3})?[ \\t]*-?\\d)"
+/* A year in a label, or a span of years, an amount after it on the line, is part of the
+ * label too ("Summe Arbeitskosten 2026<TAB>410,00 €", "Total 2026  £1,200.00",
+ * "Jahresbeitrag 2026/27  120,00 €", "Amount due for subscription 2026-27: £120.00"): the
+ * year or the season the sum is of, taken whole, never an amount of its own.  A blank, a
+ * colon or a bracket ends it: an amount shaped like a year ("2026,00 €") is still one. */
+#define YEAR_IN_LABEL "(?:19|20)\\d{2}(?:[/-](?:(?:19|20)\\d{2}|\\d{2}))?(?=[ \\t:)]+[^\\n]*\\d)"
 #define LABEL_GAP_OR(more) "(?:(?>[ \\t]+)|(?>\\.{3,})|[^\\n€$£\\d \\t]|\\d{1,2}(?:[.,]\\d{1,2})?[ \\t]*%|" VAT_ASIDE \
-	more "|\\d{1,3}(?=" MONEY_AFTER ")|" YEAR_BEFORE_MONEY "){0,40}?(?!\\d{1,3}" MONEY_AFTER "|" YEAR_BEFORE_MONEY ")"
+	more "|\\d{1,3}(?=" MONEY_AFTER ")|" YEAR_IN_LABEL "){0,40}?(?!\\d{1,3}" MONEY_AFTER "|" YEAR_IN_LABEL ")"
 #define LABEL_GAP LABEL_GAP_OR("")
 /* Only the amount due's label carries its day: a date in another ("Aanbetaling 12-01-2026
  * € -400,00") says when it was paid, a row of the table. */
