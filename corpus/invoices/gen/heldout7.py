@@ -1795,7 +1795,9 @@ def de_odoo_ev():
                     tot=dict(sub="Zwischensumme", vat="MwSt. {r}", total="Gesamt"),
                     pay=["Bitte verwenden Sie die folgende Mitteilung für Ihre Zahlung: INV/2026/01423",
                          "Zahlungsbedingungen: 30 Tage", "IBAN %s" % sp(S["iban"])])
-    inv["ref"] = "INV/2026/01423"
+    # Odoo's sentence asking for the invoice's own number is no labelled reference (README,
+    # lines 1-89; settled in session 28 after this set's runs): labelled null.
+    inv["ref"] = None
     inv["subject"] = "Sporthaus Kramer GmbH Rechnung (Ref INV/2026/01423)"
     inv["body"] = ("Sehr geehrte Damen und Herren,\n\nhier ist Ihre Rechnung INV/2026/01423 über %s von Sporthaus Kramer GmbH.\n"
                    "Bitte überweisen Sie den Betrag zeitnah.\n\nBei Fragen stehen wir Ihnen gerne zur Verfügung.\n\n--\nSporthaus Kramer GmbH") % f(inv["total"])

@@ -29,7 +29,7 @@ person's form of address dropped; a legal form printed after the name kept; the 
 an address line, not the debtor; `payment_reference` null where the label's value is the
 invoice's own number, the value (groups without spaces, a structured communication as
 printed) where it is a reference of its own; Odoo's "communication for your payment" holding
-the invoice's number as heldout7, 8 and 9 label it (the number; heldout26 labels it null).  Seeded; run it to write
+the invoice's number null (a sentence asking for the number; settled in session 28).  Seeded; run it to write
 ../train-parties2.jsonl.  It borrows train_parties' page layouts (its firms are its own)."""
 import datetime
 import os
@@ -175,9 +175,9 @@ def build_invoices():
         "INV/2026/00187", D(2026, 11, 25), 14, [("Vinyl speelruimte, 26 m²", 146000)],
         after_total=["Gebruik de volgende mededeling voor uw betaling: INV/2026/00187"], tool="odoo",
         cover="Beste Kinderdagverblijf Het Vlindertje,\n\nHierbij uw factuur {n}.\n\nAarzel niet om contact met "
-              "ons op te nemen als u vragen heeft.\n\n{sig}", reference="INV/2026/00187",
-        note="Odoo's 'use the following communication' holding the invoice's own number: labelled as heldout7, 8 "
-             "and 9 label it (the reference); heldout26's -044 labels it null, a conflict left to the integrator")
+              "ons op te nemen als u vragen heeft.\n\n{sig}",
+        note="Odoo's 'use the following communication' holding the invoice's own number: a sentence asking for "
+             "the number, no labelled reference (null, as heldout26's -044; settled in session 28)")
     add("tuin", "nl", "nl", "window", "Tom van Lienden <tvanlienden@xs4all.nl>", ["tvanlienden@xs4all.nl"],
         ["Dhr. T. van Lienden", "Utrechtseweg 211", "3818 EK Amersfoort"], "T. van Lienden", False, "GW-2026-226",
         D(2026, 11, 26), 14, [("Bestrating oprit, 36 m²", 198000), ("Afvoer oude tegels", 22000)],

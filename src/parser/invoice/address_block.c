@@ -662,6 +662,19 @@ name_line(const char *c)
 	return plausible_name(c) && !matches(&attention, c) && !matches(&street, c) && !matches(&postcode_line, c);
 }
 
+/* A doctor's, a dentist's or a lawyer's own practice named under its practitioner, with no
+ * legal form ("Herr Dr. med. Linard Caduff" / "Praxis am Obertor", "Dr. A. Visser" /
+ * "Huisartsenpraktijk De Linde"): the place's name; a sole practice is no legal person, so
+ * the practitioner above it is billed.  With a legal form it is a firm ("Praxis am Markt
+ * MVZ GmbH"), which owes as any other under its contact. */
+static DmPattern practice_name = DM_PATTERN(
+	"\\A(?!.*\\b(?:gmbh|ag|mvz|partg|kg|og|b\\.?v\\.?|ltd|llp|plc|vof|maatschap)\\b)"
+	"(?:\\w*praxis|ordination|\\w*praktijk|kanzlei|surgery|practice)\\b", CI | PCRE2_UTF);
+/* A practitioner's academic title before the name ("Dr. med.", "Dr.", "Prof."), after
+ * any form of address. */
+static DmPattern practitioner = DM_PATTERN(
+	"\\A(?:(?:herrn?|frau|dhr\\.?|mevr\\.?|mr\\.?|mrs\\.?|ms\\.?)\\s+)?(?:dr|prof)\\.", CI);
+
 /* Fills @out from the block whose lines are @cells[@first..@last] (the postcode line). */
 static void
 take_block(char **cells, guint first, guint last, DmAddressBlock *out)
@@ -687,7 +700,8 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 	char *joined = named + 1 < own_end && name_line(cells[named + 1])
 		       ? dm_name_lines_join(cells[named], cells[named + 1]) : NULL;
 	for (guint i = named + 1; !joined && i < own_end && !dm_name_is_organisation(cells[named], NULL); i++)
-		if (dm_name_is_organisation(cells[i], NULL) && name_line(cells[i])) {
+		if (dm_name_is_organisation(cells[i], NULL) && name_line(cells[i]) &&
+		    !(matches(&practitioner, cells[named]) && matches(&practice_name, cells[i]))) {
 			named = i;
 			break;
 		}

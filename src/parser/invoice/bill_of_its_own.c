@@ -1,9 +1,12 @@
-/* bill_of_its_own: a corrected invoice and a bill of late-payment charges, each sent as an
- * invoice of its own (dm-bill-of-its-own.h).  Both are recognised from what the mail names
+/* bill_of_its_own: a corrected invoice, a bill of late-payment charges and an invoice whose
+ * cover note recalls an earlier one still open, each sent as an invoice of its own
+ * (dm-bill-of-its-own.h).  Both are recognised from what the mail names
  * and whether it sets out an invoice (the caller's dm_not_invoice_sets_out); the caller then passes over
  * the rules their cover notes would trip.  Failures: none. */
 #include "parser/invoice/dm-bill-of-its-own.h"
+#include "parser/invoice/dm-invoice-text.h"
 #include "parser/text/dm-pattern.h"
+#include "parser/text/dm-sentence.h"
 
 #include <string.h>
 
@@ -73,4 +76,35 @@ dm_late_charges_billed(const char *subject, const char *body_text, const char *d
 	/* The subject calls the mail a bill: a reminder that adds collection costs to the
 	 * invoice it chases names none, or is told by its subject's own rule first. */
 	return named && found(&bill_subject, subject) && sets_out(set_out, doc_text);
+}
+
+/* An invoice said to be still open or unpaid, in the words of the own-reminder rule
+ * (not_invoice.c): "is still open", "staat nog open", "ist noch offen", "is now overdue". */
+static DmPattern said_open = DM_PATTERN(
+	"\\bstill\\s+(?:open|outstanding|unpaid)\\b|\\b(?:is|are|remains?)\\s+(?:now\\s+|still\\s+)?(?:overdue|unpaid|past\\s+due)\\b"
+	"|\\bnog\\s+(?:open|openstaat|niet\\s+(?:betaald|voldaan))\\b|\\b(?:noch|weiterhin)\\s+(?:offen|unbezahlt|nicht\\s+bezahlt)\\b",
+	CI);
+
+gboolean
+dm_earlier_invoice_recalled(const char *body_text, const char *doc_text, gboolean set_out)
+{
+	if (!set_out || !body_text)
+		return FALSE;
+	g_autofree char *own = dm_invoice_text_number(doc_text && *doc_text ? doc_text : body_text);
+	if (!own)
+		return FALSE;
+	gsize len = strlen(body_text);
+	gboolean recalled = FALSE;
+	DmMatch m;
+	for (gsize off = 0; dm_pattern_match(&said_open, body_text, len, off, &m); off = dm_match_next(&m, len)) {
+		gsize from, to;
+		dm_sentence_around(body_text, len, m.start[0], m.end[0], &from, &to);
+		g_autofree char *sentence = g_strndup(body_text + from, to - from);
+		g_autofree char *named = dm_invoice_text_number(sentence);
+		/* Open and unnamed, or this invoice itself: a reminder of it after all. */
+		if (!named || strcmp(named, own) == 0)
+			return FALSE;
+		recalled = TRUE;
+	}
+	return recalled;
 }

@@ -25,3 +25,11 @@ gboolean dm_corrected_invoice_sent(const char *subject, const char *body_text, c
  * unserer Rechnung X ist … eingegangen"): that is why it bills, not a reminder nor a
  * receipt.  All arguments nullable. */
 gboolean dm_late_charges_billed(const char *subject, const char *body_text, const char *doc_text, gboolean set_out);
+
+/* TRUE when the mail sets out an invoice (@set_out) and every sentence of @body_text that
+ * calls an invoice still open or unpaid names another one by its number than the invoice's
+ * own (read from @doc_text, else the body): "Your invoice 3318 is attached. Invoice 3251
+ * (€443.10) is still open" sends 3318 and recalls 3251 — a new invoice, not a reminder.
+ * A sentence naming no number, or the invoice's own, keeps it a reminder.  @body_text
+ * and @doc_text nullable. */
+gboolean dm_earlier_invoice_recalled(const char *body_text, const char *doc_text, gboolean set_out);

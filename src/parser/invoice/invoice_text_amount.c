@@ -48,11 +48,14 @@
 /* A date in a label, the day the total falls due ("Total due 25 March 2027  £15,504.00",
  * "Total due January 1, 2027<TAB>$865.00"), taken whole: its day and year are no amount. */
 #define DATE_IN_LABEL "(?>" DM_DATE_RE ")(?=[ \\t]*(?:[€$£]|[A-Z]{3}\\b|-?\\d))" /* its amount on the same line */
-/* A year in a label, an amount after it on the line, is part of the label too ("Summe
- * Arbeitskosten 2026<TAB>410,00 €", "Total 2026  £1,200.00"): the year the sum is of. */
-#define YEAR_BEFORE_MONEY "(?:19|20)\\d{2}(?=[ \\t]+(?:[€$£]|[A-Z]{3})?[ \\t]*-?\\d)"
+/* A year in a label, or a span of years, an amount after it on the line, is part of the
+ * label too ("Summe Arbeitskosten 2026<TAB>410,00 €", "Total 2026  £1,200.00",
+ * "Jahresbeitrag 2026/27  120,00 €", "Amount due for subscription 2026-27: £120.00"): the
+ * year or the season the sum is of, taken whole, never an amount of its own.  A blank, a
+ * colon or a bracket ends it: an amount shaped like a year ("2026,00 €") is still one. */
+#define YEAR_IN_LABEL "(?:19|20)\\d{2}(?:[/-](?:(?:19|20)\\d{2}|\\d{2}))?(?=[ \\t:)]+[^\\n]*\\d)"
 #define LABEL_GAP_OR(more) "(?:(?>[ \\t]+)|(?>\\.{3,})|[^\\n€$£\\d \\t]|\\d{1,2}(?:[.,]\\d{1,2})?[ \\t]*%|" VAT_ASIDE \
-	more "|\\d{1,3}(?=" MONEY_AFTER ")|" YEAR_BEFORE_MONEY "){0,40}?(?!\\d{1,3}" MONEY_AFTER "|" YEAR_BEFORE_MONEY ")"
+	more "|\\d{1,3}(?=" MONEY_AFTER ")|" YEAR_IN_LABEL "){0,40}?(?!\\d{1,3}" MONEY_AFTER "|" YEAR_IN_LABEL ")"
 #define LABEL_GAP LABEL_GAP_OR("")
 /* Only the amount due's label carries its day: a date in another ("Aanbetaling 12-01-2026
  * € -400,00") says when it was paid, a row of the table. */
@@ -159,6 +162,20 @@ static DmPattern item_row = DM_PATTERN(
 #define CONTRACT_SUM_RE \
 	"aanneemsom|opdrachtsom|opdrachtwaarde|contract(?:som|bedrag|waarde|\\s+(?:sum|value|amount|price))|total\\s+contract" \
 	"|auftragssumme|vertragssumme|auftragswert|auftragsvolumen|gesamtauftrag"
+/* What earlier invoices still owe, printed under this one's total: "Openstaand saldo vorige
+ * facturen", "Previous balance", "Balance brought forward", "Saldo früherer Rechnungen",
+ * "Vorsaldo" — the account's, never what this invoice asks. */
+#define EARLIER_INVOICES_RE \
+	"\\b(?:vorige|eerdere|voorgaande|oudere)\\s+facturen|\\b(?:vorig|vorige)\\s+saldo" \
+	"|\\b(?:previous|earlier|prior|older)\\s+invoices|\\b(?:previous|prior)\\s+balance|\\bbalance\\s+brought\\s+forward" \
+	"|\\b(?:frühere|früheren|vorherige|vorherigen|ältere|älteren)r?\\s+rechnungen|\\bvorsaldo|\\bsaldovortrag"
+/* A sum owed to someone else, which the page names beside its own fee: a tax adviser's
+ * client's back-payment "an das Finanzamt" / "lt. Bescheid", "payable to HMRC", "aan de
+ * Belastingdienst" — the client pays it there, not to the invoice's sender. */
+#define OWED_ELSEWHERE_RE \
+	"\\b(?:an\\s+das|ans)\\s+finanzamt|\\b(?:lt\\.|laut)\\s+(?:steuer)?bescheid" \
+	"|\\b(?:to|payable\\s+to)\\s+(?:hmrc|the\\s+revenue|revenue|the\\s+tax\\s+office|the\\s+irs)\\b" \
+	"|\\baan\\s+de\\s+belastingdienst|\\bvolgens\\s+(?:de\\s+)?aanslag"
 /* An account's balance, the sum of this invoice and others still open — what a statement
  * owes, printed under the invoice's own total ("Totaal openstaand inclusief deze factuur",
  * "Balance including this invoice", "Account balance", "Saldo einschließlich dieser
@@ -168,7 +185,8 @@ static DmPattern item_row = DM_PATTERN(
 	"\\b(?:incl(?:\\.|usief)?|inclusive\\s+of|including|inkl(?:\\.|usive)?|einschl(?:\\.|ie(?:ß|ss)lich)?)" \
 	"\\s+(?:deze|this|dieser|diese)\\s+(?:factuur|invoice|rechnung)\\b" \
 	"|\\baccount\\s+balance|\\bbalance\\s+(?:on|of)\\s+(?:your\\s+)?account|\\b(?:uw\\s+)?rekeningsaldo|\\bkontosaldo" \
-	"|\\bopenstaande\\s+posten|\\bopen\\s+items|\\boffene\\s+posten"
+	"|\\bopenstaande\\s+posten|\\bopen\\s+items|\\boffene\\s+posten" \
+	"|" EARLIER_INVOICES_RE "|" OWED_ELSEWHERE_RE
 /* A sum the invoice is only part of: a contract's or an account's. */
 static DmPattern other_sum = DM_PATTERN(CONTRACT_SUM_RE "|" ACCOUNT_SUM_RE, CI);
 /* An account's sum is told by the label's own cells, not its line: a page prints the
@@ -192,6 +210,9 @@ static DmPattern vat_included = DM_PATTERN(
 	"|\\b(?:geen|niet\\s+belast\\s+met|vrijgesteld\\s+van|vrij\\s+van)\\s+btw\\b|\\bbtw[- ]?vrij\\b"
 	"|\\bno\\s+vat\\b|\\boutside\\s+the\\s+scope\\s+of\\s+vat\\b|\\bvat[- ]exempt\\b|\\bexempt\\s+from\\s+vat\\b"
 	"|\\bnicht\\s+(?:umsatzsteuerbar|umsatzsteuerpflichtig)\\b|\\bumsatzsteuerfrei\\b"
+	/* or a rate of nought, an export's or a zero-rated supply's: "Total EUR (0 % VAT,
+	 * export)", "Totaal (0% btw)", "Summe (0 % USt.)" */
+	"|(?<![\\d.,])0(?:[.,]0{1,2})?[ \\t]*%[ \\t]*(?:btw|vat|mwst|ust)\\b|\\bzero[- ]rated\\b"
 	/* or that the buyer owes it (a subcontractor's bill): "Te betalen (btw verlegd)", "Total
 	 * (reverse charge, no VAT)", "Gesamt netto (Steuerschuldnerschaft nach § 13b UStG)" */
 	"|\\bbtw\\s+verlegd\\b|\\bverlegde\\s+btw\\b|\\breverse[- ]charge\\b|\\bsteuerschuldnerschaft\\b", CI);

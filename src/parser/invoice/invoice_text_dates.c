@@ -220,13 +220,14 @@ static DmPattern due_sentence_received = DM_PATTERN(
 #define DEBIT_WORD "\\b(?:" DM_DIRECT_DEBIT_DONE_RE "|" DM_DIRECT_DEBIT_NOUN_RE ")\\b"
 #define AROUND_RE "(?:\\h+of\\h+(?:rond|omstreeks|kort\\h+na)|\\h+or\\h+(?:just\\h+|shortly\\h+)?(?:after|around|about))?"
 /* The rest of the sentence after the date, over a line a PDF or a typed mail wrapped ("wordt
- * op of rond 14 december 2026 automatisch" / "geïncasseerd"). */
+ * op of rond 14 december 2026 automatisch" / "geïncasseerd", "wird am 30.11.2026 … per
+ * SEPA-" / "Lastschrift abgebucht"). */
 #define DEBIT_REST "(?:[^\\n.]|\\.(?=\\S)|\\n(?![ \\t]*\\n))"
 static DmPattern debit_date = DM_PATTERN(
 	"(?:\\b(?:wordt|worden|zal|zullen)\\b[^\\n.]{0,40}?\\b(?:op" AROUND_RE "|rond|omstreeks)\\h+" WHEN_RE
 	"(?=" DEBIT_REST "{0,120}?" DEBIT_WORD ")"
 	"|\\b(?:wird|werden)\\b[^\\n.]{0,60}?\\b(?:am|zum|ab\\h+dem)\\h+" WHEN_RE
-	"(?=[^\\n]{0,120}?" DEBIT_WORD ")"
+	"(?=" DEBIT_REST "{0,120}?" DEBIT_WORD ")"
 	"|\\b" DM_DIRECT_DEBIT_NOUN_RE "\\h+(?:am|zum)\\h+" WHEN_RE
 	"|\\b(?:collected|debited|taken)\\b[^\\n.]{0,60}?\\bon" AROUND_RE "\\s*:?\\s+" WHEN_RE ")",
 	CI);

@@ -21,8 +21,13 @@
  * by hand), perhaps with its year set apart by a spaced slash ("2026 / 0388", as
  * Teamleader prints it); its first letter may carry an accent ("Ü-2026-57", a series named
  * after "Übersetzung"); never a currency's code before an amount ("EUR 100"). */
-#define TOKEN "((?:(?!" DM_CURRENCY_RE ")(?-i:[A-Z]{1,3})[ ](?=\\d))?(?:[A-Z0-9]|(?-i:\\p{Lu}))(?:[A-Z0-9./_-]{0,38}[A-Z0-9])?" \
+#define TOKEN "(" GROUPED_DIGITS "|(?:(?!" DM_CURRENCY_RE ")(?-i:[A-Z]{1,3})[ ](?=\\d))?(?:[A-Z0-9]|(?-i:\\p{Lu}))(?:[A-Z0-9./_-]{0,38}[A-Z0-9])?" \
 	"(?:[ ]/[ ]\\d(?:[A-Z0-9./_-]{0,20}[A-Z0-9])?)?" SERIES_LETTER ")"
+/* A number printed in groups of digits, as a utility's or a Swiss firm's ledger numbers
+ * its invoices ("710 2026 4471"): two to four groups of two digits or more, set apart by
+ * single spaces and filling their cell or line, so that a count or an amount after the
+ * number ("Factuur 2026 12 stuks", "Invoice 0042 120,00") never joins it. */
+#define GROUPED_DIGITS "\\d{2,4}(?:[ ]\\d{2,6}){1,3}(?=[ \\t]*(?:\\t|\\n|\\z))"
 /* A capital letter set apart after the digits and ending its cell or line ("INV 0042 B",
  * "2026-118 A"): the series' or the version's letter, part of the number; never a word
  * ("2026-118 B.V.", "26-0417 A4 posters") nor a lower-case letter. */
@@ -60,11 +65,23 @@ static DmPattern number_cell = DM_PATTERN(
 static DmPattern number_plain = DM_PATTERN(
 	"(?:\\b(?:\\w*factuur|invoice|\\w*rechnung|facture|(?:rente|huur|voorschot|termijn|eind)?nota|" DM_FEE_NOTE_RE ")[ \\t]*[:#]?[ \\t]*"
 	"|" DM_INVOICE_ABBREV_RE ")" TOKEN "(?![A-Z0-9])", CI);
+/* A bare title alone on its line and the number alone on the next ("INVOICE" over
+ * "AC-26-0412", "Factuur" over "2026-0871"), as a page sets its title block: the title
+ * names what stands under it, when no invoice word names a number on its own line.  A date
+ * or an amount there is none (number_from_label), nor digits in groups: a letterhead's
+ * phone under "Tax Invoice" ("0113 496 0781"). */
+static DmPattern number_under_title = DM_PATTERN(
+	"^[ \\t]*(?:factuur|invoice|rechnung|facture|tax\\s+invoice)[ \\t]*:?[ \\t]*\\n[ \\t]*(?!\\d+[ ]\\d)" TOKEN "[ \\t]*$", CIM);
 /* What follows a count in a credit line's sentence ("Gutschrift: 2 Moving Heads defekt"):
  * a word that no number is followed by, which a connecting word ("vom", "zu", "for") is. */
 static DmPattern count_of_items = DM_PATTERN(
 	"\\A[ ]+(?!(?:vom|van|of|zu|zur|zum|voor|for|bij|dated|d\\.d\\.|to|from|dd|de|der|des|dem)\\b)\\p{L}",
 	CI | PCRE2_UTF);
+/* An invoice word named after the period it bills ("Jahresrechnung 2027", "Jaarfactuur
+ * 2026", "Annual invoice 2027"), then a year alone: the year billed, not the number. */
+static DmPattern period_word_year = DM_PATTERN(
+	"(?:jahres|jaar|monats|maand|quartals|kwartaal|annual\\s+|yearly\\s+|monthly\\s+)(?:rechnung|factuur|invoice)"
+	"[ \\t]*:?[ \\t]*(?:19|20)\\d{2}\\z", CI);
 /* What must not follow a number candidate: it was a quantity, a date or an amount. */
 static DmPattern number_after = DM_PATTERN(
 	"\\A[ \\t]*(?:%|dagen|days|tage|jours|uur|hours|" DM_MONTH_RE "|" DM_CURRENCY_RE ")", CI);
@@ -179,6 +196,9 @@ number_from_label(DmPattern *p, const char *t, gsize len, gboolean (*label_ok)(c
 		DmMatch after;
 		if (dm_pattern_match(&number_after, t + m.end[1], len - m.end[1], 0, &after))
 			continue;
+		if (p == &number_plain &&
+		    dm_pattern_match(&period_word_year, t + m.start[0], m.end[1] - m.start[0], 0, &after))
+			continue;
 		/* A credit note's title before a count of items is a line of its table: a number
 		 * the title gives has a number's word or stands alone. */
 		if (p == &number_credit && digits_only && !names_number(t, &m) &&
@@ -217,13 +237,17 @@ dm_invoice_text_read_number(const char *t, gsize len, gboolean credit, const cha
 	if (!f->number)
 		f->number = number_from_label(&number_misspelt, t, len, misspelt_label, &m);
 	gboolean labelled = f->number != NULL;
+	gboolean under_title = FALSE;
 	if (!f->number)
 		f->number = number_from(&number_plain, t, len, &m);
+	if (!f->number)
+		under_title = (f->number = number_from(&number_under_title, t, len, &m)) != NULL;
 	/* Without a label, the number after an invoice word: the subject's ("Rechnung
 	 * RE-2026-0031") when the text names none, which the subject line stands before. */
 	if (f->number && !labelled)
 		dm_invoice_text_explain_rule(f, "number", source,
-					     starts_with_subject(t) && !memchr(t, '\n', m.start[0])
+					     under_title ? "number-under-title"
+					     : starts_with_subject(t) && !memchr(t, '\n', m.start[0])
 					     ? "subject-number" : "invoice-word-number", t, len, m.start[0]);
 	else if (f->number)
 		dm_invoice_text_explain_line(f, "number", source, t, len, m.start[0]);

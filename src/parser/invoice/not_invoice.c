@@ -927,6 +927,8 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 	gboolean set_out = dm_not_invoice_sets_out(body_text) || dm_not_invoice_sets_out(doc_text);
 	gboolean own_bill = dm_corrected_invoice_sent(subject, body_text, doc_text, set_out) ||
 			    dm_late_charges_billed(subject, body_text, doc_text, set_out);
+	/* A new invoice whose cover note recalls an earlier one still open is no reminder. */
+	gboolean recalls_earlier = dm_earlier_invoice_recalled(body_text, doc_text, set_out);
 	/* An invoice answered in the customer's thread: the subject's quote or question is the
 	 * thread's (dm-thread-subject.h). */
 	gboolean thread_subject = dm_thread_subject_only(subject, dm_own_words_body_of(body_text), set_out);
@@ -952,6 +954,8 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 		DmNotInvoiceReason *why = NULL;
 		if (copy && (rules[i].kind == DM_NOT_INVOICE_OWN_REMINDER ||
 			     rules[i].kind == DM_NOT_INVOICE_EARLIER_INVOICE))
+			continue;
+		if (recalls_earlier && rules[i].kind == DM_NOT_INVOICE_OWN_REMINDER)
 			continue;
 		if (own_forward && (rules[i].kind == DM_NOT_INVOICE_FORWARDED ||
 				    rules[i].kind == DM_NOT_INVOICE_OWN_REMINDER))

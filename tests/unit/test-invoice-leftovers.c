@@ -1,0 +1,174 @@
+/* test-invoice-leftovers: the rules heldout27's leftovers asked for (numbers and amounts that
+ * look alike), each on a small mail written for it and a near miss that must not trigger
+ * it, as a table: a number printed in groups of digits is read whole; what earlier
+ * invoices still owe, and a sum owed to someone else (the tax office), is no amount of this
+ * invoice; a total at a VAT rate of nought is a total, not a VAT line; a cover note recalling an
+ * earlier invoice still open leaves the new one an invoice; Odoo's "use the following
+ * communication for your payment: <number>" asks for the number, no reference; a year after
+ * a period's invoice word and a span of years in a label are no number and no amount; a
+ * number under a bare title; a direct
+ * debit's day over a wrapped line; a practitioner over the own practice's name. */
+#include <string.h>
+
+#include "parser/invoice/dm-invoice.h"
+#include "parser/mime/dm-message.h"
+#include "test-invoice-facts.h"
+
+typedef struct {
+	const char *name, *subject, *body;
+	gboolean invoice;                   /* FALSE: must not be read as an invoice */
+	const char *number;                 /* NULL: not checked */
+	gint64 due_cents, total_cents;      /* -1: not checked */
+	const char *due;                    /* "" : none read; NULL: not checked */
+	const char *debtor;                 /* NULL: not checked */
+	const char *reference;              /* "" : none read; NULL: not checked */
+} Case;
+
+static const Case cases[] = {
+	/* A number printed in groups of digits, filling its cell or line, is one number. */
+	{ "number-in-groups-de", "Ihre Rechnung",
+	  "Rechnung\nRechnung\t380 2026 1187\nDatum\t20.11.2026\nTotal CHF\tCHF 1'200.00\n",
+	  TRUE, "380 2026 1187", 120000, 120000, NULL, NULL, NULL },
+	{ "number-in-groups-nl", "Uw factuur",
+	  "Factuur 26 0417 55\nFactuurdatum: 20-11-2026\nTotaal: € 240,00\n",
+	  TRUE, "26 0417 55", 24000, 24000, NULL, NULL, NULL },
+	/* Near misses: a count or an amount after the number on its line is none of it. */
+	{ "near-miss-count-after-number", "Factuur",
+	  "Factuur 2026-88 12 stuks\nFactuurdatum: 20-11-2026\nTotaal: € 240,00\n",
+	  TRUE, "2026-88", 24000, 24000, NULL, NULL, NULL },
+	{ "near-miss-groups-before-a-word", "Invoice",
+	  "Invoice 4471 2026 for the autumn works\nDate: 20 November 2026\nTotal: £240.00\n",
+	  TRUE, "4471", 24000, 24000, NULL, NULL, NULL },
+	/* What earlier invoices still owe, under this invoice's total, is the account's. */
+	{ "earlier-invoices-balance-nl", "Factuur 2026-311",
+	  "Factuur\nFactuurnummer\t2026-311\nFactuurdatum\t25-11-2026\nSubtotaal excl. btw\t€ 200,00\n"
+	  "Btw 21 %\t€ 42,00\nTotaal incl. btw\t€ 242,00\nOpenstaand saldo vorige facturen\t€ 1.310,00\n",
+	  TRUE, "2026-311", 24200, 24200, NULL, NULL, NULL },
+	{ "previous-balance-en", "Invoice 5120",
+	  "Invoice\nInvoice no.\t5120\nDate\t25 November 2026\nSubtotal\t€100.00\nVAT 23%\t€23.00\n"
+	  "Total\t€123.00\nBalance brought forward\t€980.00\n",
+	  TRUE, "5120", 12300, 12300, NULL, NULL, NULL },
+	/* A client's tax back-payment, paid to the tax office, beside the adviser's fee. */
+	{ "owed-to-the-tax-office-de", "Honorarnote HN-77",
+	  "Honorarnote\nHonorarnote\tHN-77\nDatum\t30.11.2026\nZwischensumme netto\t300,00 €\nUSt. 20 %\t60,00 €\n"
+	  "Honorar gesamt\t360,00 €\nIhre Nachzahlung laut Bescheid (an das Finanzamt)\t4.120,00 €\n",
+	  TRUE, "HN-77", 36000, 36000, NULL, NULL, NULL },
+	/* Near miss: a yearly settlement's Nachzahlung to the sender is still what is due. */
+	{ "near-miss-nachzahlung-to-the-sender", "Abrechnung NK-2026-4",
+	  "Nebenkostenabrechnung\nRechnungsnummer\tNK-2026-4\nDatum\t30.11.2026\nKosten gesamt\t1.400,00 €\n"
+	  "Vorauszahlungen\t1.200,00 €\nNachzahlung\t200,00 €\n",
+	  TRUE, "NK-2026-4", 20000, -1, NULL, NULL, NULL },
+	/* A total at a rate of nought (an export) is still the total, not a VAT line. */
+	{ "total-at-nought-vat", "Invoice 88120",
+	  "Invoice\nInvoice\t88120\nInvoice date\t19 November 2026\nTulips (stems)\t2500\t€0.20\t€500.00\n"
+	  "Total EUR (0 % VAT, export)\t€500.00\n",
+	  TRUE, "88120", 50000, 50000, NULL, NULL, NULL },
+	/* A new invoice whose cover note recalls an earlier one still open is the new invoice. */
+	{ "earlier-invoice-still-open-en", "Invoice 4410 from Acme",
+	  "Dear customer,\n\nYour invoice 4410 is set out below. Invoice 4388 (€210.00) is still open "
+	  "as well.\n\nINVOICE\nInvoice no.\t4410\nDate\t25 November 2026\nTotal\t€300.00\n",
+	  TRUE, "4410", 30000, 30000, NULL, NULL, NULL },
+	{ "earlier-invoice-still-open-nl", "Factuur 2026-120",
+	  "Beste klant,\n\nHierbij factuur 2026-120. Factuur 2026-097 staat nog open, wilt u die ook voldoen?\n\n"
+	  "Factuur\nFactuurnummer\t2026-120\nFactuurdatum\t25-11-2026\nTotaal\t€ 300,00\n",
+	  TRUE, "2026-120", 30000, 30000, NULL, NULL, NULL },
+	/* Near misses: the invoice itself, or an unnamed one, still open is a reminder. */
+	{ "near-miss-this-invoice-still-open", "Invoice 4388",
+	  "Dear customer,\n\nInvoice 4388 is still open. Please find it set out again below.\n\n"
+	  "INVOICE\nInvoice no.\t4388\nDate\t1 November 2026\nTotal\t€210.00\n",
+	  FALSE, NULL, -1, -1, NULL, NULL, NULL },
+	{ "near-miss-unnamed-still-open", "Factuur 2026-097",
+	  "Beste klant,\n\nDe factuur staat nog open. Hieronder nogmaals de gegevens.\n\n"
+	  "Factuur\nFactuurnummer\t2026-097\nFactuurdatum\t25-10-2026\nTotaal\t€ 210,00\n",
+	  FALSE, NULL, -1, -1, NULL, NULL, NULL },
+	/* Odoo's sentence asking for the invoice's own number is no payment reference. */
+	{ "odoo-communication-is-the-number-nl", "Factuur INV/2026/00311",
+	  "Factuur INV/2026/00311\nFactuurdatum: 25-11-2026\nTotaal: € 300,00\nBetaal op NL02 ABNA 0123 4567 89.\n"
+	  "Gebruik de volgende mededeling voor uw betaling: INV/2026/00311\n",
+	  TRUE, "INV/2026/00311", 30000, 30000, NULL, NULL, "" },
+	{ "odoo-communication-is-the-number-de", "Rechnung RE/2026/00044",
+	  "Rechnung RE/2026/00044\nRechnungsdatum: 25.11.2026\nGesamtbetrag: 300,00 €\n"
+	  "Bitte verwenden Sie die folgende Mitteilung für Ihre Zahlung: RE/2026/00044\n",
+	  TRUE, "RE/2026/00044", 30000, 30000, NULL, NULL, "" },
+	/* Near miss: a structured communication in the same sentence is one. */
+	{ "near-miss-odoo-structured-communication", "Factuur 2026/0324",
+	  "Factuur 2026/0324\nFactuurdatum: 25-11-2026\nTotaal: € 300,00\n"
+	  "Gebruik de volgende mededeling voor uw betaling: +++324/0087/71513+++\n",
+	  TRUE, "2026/0324", 30000, 30000, NULL, NULL, "+++324/0087/71513+++" },
+	/* An invoice named after the period it bills, then a year: the year, not the number. */
+	{ "year-after-period-invoice-word", "Jahresrechnung 2027 – Wartung",
+	  "Guten Tag\n\nHier die Jahresrechnung für 2027.\n\nRechnung 26-1130-04\nDatum: 30.11.2026\n"
+	  "Total: CHF 1'200.00\n",
+	  TRUE, "26-1130-04", 120000, 120000, NULL, NULL, NULL },
+	{ "near-miss-year-shaped-number", "Rechnung 2027",
+	  "Guten Tag\n\nanbei Rechnung 2027.\nDatum: 30.11.2026\nTotal: CHF 1'200.00\n",
+	  TRUE, "2027", 120000, 120000, NULL, NULL, NULL },
+	/* A bare title alone on its line, the number alone on the next. */
+	{ "number-under-bare-title-en", "Your invoice from Acme",
+	  "Dear customer,\n\nINVOICE\nAC-26-0412\nDate: 20 November 2026\nAmount due: £240.00\nDue date: 4 December 2026\n",
+	  TRUE, "AC-26-0412", 24000, 24000, NULL, NULL, NULL },
+	{ "number-under-bare-title-nl", "Uw factuur",
+	  "Beste klant,\n\nFactuur\n2026-0871\nFactuurdatum: 20-11-2026\nTe betalen: € 240,00\nVervaldatum: 04-12-2026\n",
+	  TRUE, "2026-0871", 24000, 24000, NULL, NULL, NULL },
+	/* Near miss: a date or an amount under the title is none. */
+	{ "near-miss-date-under-bare-title", "Rechnung RE-5510",
+	  "Rechnung\n20.11.2026\nRechnungsnummer: RE-5510\nGesamtbetrag: 240,00 €\n",
+	  TRUE, "RE-5510", 24000, 24000, NULL, NULL, NULL },
+	/* A span of years in a total's label is the season billed, never the amount. */
+	{ "span-of-years-in-label-en", "Invoice GF-120",
+	  "INVOICE\nInvoice no.\tGF-120\nDate\t20 November 2026\nSubscription 2026/27\t£480.00\n"
+	  "Deposit paid\t£100.00\nBalance due for subscription 2026/27\t£380.00\n",
+	  TRUE, "GF-120", 38000, 48000, NULL, NULL, NULL },
+	{ "span-of-years-in-label-de", "Rechnung MB-2026-77",
+	  "Rechnung\nRechnungsnummer\tMB-2026-77\nDatum\t20.11.2026\nBereits bezahlt\t50,00 €\n"
+	  "Zu zahlen Jahresbeitrag 2026/27\t190,00 €\n",
+	  TRUE, "MB-2026-77", 19000, -1, NULL, NULL, NULL },
+	/* Near miss: an amount shaped like a year is still the amount. */
+	{ "near-miss-amount-like-a-year-span", "Factuur K-21",
+	  "Factuur\nFactuurnummer\tK-21\nFactuurdatum\t20-11-2026\nTe betalen\t2026,00 €\n",
+	  TRUE, "K-21", 202600, -1, NULL, NULL, NULL },
+	/* A direct debit's day over a wrapped line ("per SEPA-" / "Lastschrift abgebucht") is
+	 * the due date. */
+	{ "debit-day-over-a-wrapped-line", "Ihre Rechnung 4100311",
+	  "Rechnung\nRechnungsnummer\t4100311\nRechnungsdatum\t16.11.2026\nGesamtbetrag brutto\t120,00 €\n"
+	  "Der Betrag wird am 30.11.2026 von Ihrem Konto DE41 **** **18 52 per SEPA-\nLastschrift abgebucht.\n",
+	  TRUE, "4100311", 12000, 12000, "2026-11-30", NULL, NULL },
+	/* A doctor over his own practice's name, no legal form: the doctor is billed. */
+	{ "practitioner-over-practice", "Rechnung R-26-77",
+	  "Rechnung R-26-77\nDatum: 01.12.2026\nZahlbar bis: 31.12.2026\n\nHerr Dr. med. Jon Casutt\nPraxis am Tor\n"
+	  "Obere Gasse 3\n7000 Chur\n\nTotal CHF: CHF 1'200.00\n",
+	  TRUE, "R-26-77", 120000, 120000, NULL, "Dr. med. Jon Casutt", NULL },
+	/* Near miss: a practice with a legal form is a firm, which owes. */
+	{ "near-miss-practice-with-legal-form", "Rechnung R-26-78",
+	  "Rechnung R-26-78\nDatum: 01.12.2026\nZahlbar bis: 31.12.2026\n\nHerr Dr. med. Jon Casutt\nPraxis am Tor AG\n"
+	  "Obere Gasse 3\n7000 Chur\n\nTotal CHF: CHF 1'200.00\n",
+	  TRUE, "R-26-78", 120000, 120000, NULL, "Praxis am Tor AG", NULL },
+};
+
+/* Each case read from a mail dated 4 December 2026 to a business's payables box. */
+static void
+test_case(gconstpointer data)
+{
+	const Case *c = data;
+	g_autoptr(GMimeMessage) msg = dm_test_invoice_mail("Fri, 04 Dec 2026 10:00:00 +0100", "ap@debtor.example",
+							   c->subject, c->body);
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+	if (!dm_test_assert_kind(f, c->invoice))
+		return;
+	dm_test_assert_read(f, c->number, c->due_cents, c->total_cents, NULL, c->due);
+	if (c->debtor)
+		g_assert_cmpstr(f->debtor_name, ==, c->debtor);
+	if (c->reference)
+		g_assert_cmpstr(f->payment_reference ? f->payment_reference : "", ==, c->reference);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *path = g_strdup_printf("/invoice-leftovers/%s", cases[i].name);
+		g_test_add_data_func(path, &cases[i], test_case);
+	}
+	return g_test_run();
+}
