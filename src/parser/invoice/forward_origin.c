@@ -88,3 +88,10 @@ dm_forward_origin_is_sender(GMimeMessage *msg, const char *body_text)
 	g_autofree char *quoted_name = name_part(line);
 	return own_name && *quoted_name && g_utf8_collate(own_name, quoted_name) == 0;
 }
+
+gboolean
+dm_forward_quotes_mail(const char *body_text)
+{
+	DmMatch m;
+	return body_text && dm_pattern_match(&quoted_from, body_text, strlen(body_text), 0, &m);
+}

@@ -913,10 +913,13 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 	 * invoice sent again: neither its "FW:" nor its quoted header block makes it a bill
 	 * passed on, and its cover note's "it was due on" does not make it a reminder only —
 	 * the invoice itself goes with it, quoted. */
-	gboolean own_forward = dm_forward_origin_is_sender(msg, body_text);
 	/* A copy sent again is the invoice itself: its cover note's "it was due on", "our invoice
 	 * of 30 October" does not make it a reminder only. */
 	gboolean copy = copy_resent_with_invoice(subject, body_text, doc_text);
+	/* So is a copy sent again under a forward's subject that quotes no forwarded mail: the
+	 * business forwarded its own sent invoice and cut the quote. */
+	gboolean own_forward = dm_forward_origin_is_sender(msg, body_text) ||
+			       (copy && !dm_forward_quotes_mail(body_text));
 	gboolean issued = credit_note_issued(doc_text);
 	/* A credit note set out in the mail itself pays the money back in the books: its "wir
 	 * erstatten Ihnen den Betrag" is no refund without a document. */
