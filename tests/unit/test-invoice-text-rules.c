@@ -149,6 +149,21 @@ static const Case cases[] = {
 	  "Invoice\tLP-2027-19\nIssued\t3 March 2027\nVenue package\t£3,200.00\nTotal\t£3,200.00\n"
 	  "Deposit 30% paid on 2 January\t£960.00\nBalance due\t£2,240.00\nDue within 7 days.\n",
 	  224000, 320000, "2027-03-03", "2027-03-10", "LP-2027-19", NULL },
+	/* review28b: a share of a deposit taken off a final bill, said by a deduction's word or
+	 * its sign rather than "paid" (en, de, nl), is a deposit paid. */
+	{ "aanbetaling-deel-min-nl", "Eindfactuur 2027-044",
+	  "Eindfactuur 2027-044\nFactuurdatum: 05-03-2027\nVerbouwing keuken\t€ 10.000,00\nTotaal\t€ 10.000,00\n"
+	  "Aanbetaling 25% (factuur 2027-031)\t-€ 2.500,00\nGraag binnen 14 dagen.\n",
+	  750000, 1000000, "2027-03-05", "2027-03-19", "2027-044", NULL },
+	{ "anzahlung-anteil-abzueglich-unsigned-de", "Schlussrechnung SR-2027-015",
+	  "Schlussrechnung\nRechnungsnummer\tSR-2027-015\nRechnungsdatum\t05.03.2027\nKüche inkl. Montage\t5.000,00 €\n"
+	  "Gesamtbetrag\t5.000,00 €\nabzüglich Anzahlung 30 % vom 02.01.2027\t1.500,00 €\n"
+	  "Zahlbar innerhalb von 14 Tagen.\n",
+	  350000, 500000, "2027-03-05", "2027-03-19", "SR-2027-015", NULL },
+	{ "deposit-share-less-unsigned-en", "Invoice LP-2027-32",
+	  "Invoice\tLP-2027-32\nIssued\t3 March 2027\nVenue package\t£3,200.00\nTotal\t£3,200.00\n"
+	  "Less: Deposit 30% (invoice LP-2027-07)\t£960.00\nDue within 7 days.\n",
+	  224000, 320000, "2027-03-03", "2027-03-10", "LP-2027-32", NULL },
 	/* misses28: payable before an event named without its article, on its day (en, de);
 	 * near miss: the event's day with no payment asked before it. */
 	{ "payable-before-event-on-date-en", "Deposit invoice GH-D-0112",
