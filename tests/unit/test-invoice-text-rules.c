@@ -164,6 +164,20 @@ static const Case cases[] = {
 	  "Invoice\tLP-2027-32\nIssued\t3 March 2027\nVenue package\t£3,200.00\nTotal\t£3,200.00\n"
 	  "Less: Deposit 30% (invoice LP-2027-07)\t£960.00\nDue within 7 days.\n",
 	  224000, 320000, "2027-03-03", "2027-03-10", "LP-2027-32", NULL },
+	/* review28b: near misses of a payment due before an event: the words after "by" say how
+	 * to pay, or who did the work, and the day is another's. */
+	{ "pay-by-transfer-then-dispatch-no-term-en", "Invoice GH-0116",
+	  "INVOICE\nInvoice\tGH-0116\nDate\t3 March 2027\nTotal\t£240.00\n"
+	  "Please pay by bank transfer; goods sent on 4 March 2027.\n",
+	  24000, 24000, "2027-03-03", "", "GH-0116", NULL },
+	{ "payable-for-work-by-engineer-no-term-en", "Invoice GH-0117",
+	  "INVOICE\nInvoice\tGH-0117\nDate\t3 March 2027\nTotal\t£180.00\n"
+	  "Amount payable for the boiler service booked by your office on 9 March 2027.\n",
+	  18000, 18000, "2027-03-03", "", "GH-0117", NULL },
+	{ "te-betalen-voor-werk-op-no-term-nl", "Factuur 2027-053",
+	  "Factuur 2027-053\nFactuurdatum: 05-03-2027\nTotaal\t€ 180,00\n"
+	  "Te betalen voor onderhoud op 9 maart 2027.\n",
+	  18000, 18000, "2027-03-05", "", "2027-053", NULL },
 	/* misses28: payable before an event named without its article, on its day (en, de);
 	 * near miss: the event's day with no payment asked before it. */
 	{ "payable-before-event-on-date-en", "Deposit invoice GH-D-0112",
