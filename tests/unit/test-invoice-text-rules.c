@@ -172,7 +172,7 @@ static const Case cases[] = {
 	  24000, 24000, "2027-03-03", "", "GH-0116", NULL },
 	{ "payable-for-work-by-engineer-no-term-en", "Invoice GH-0117",
 	  "INVOICE\nInvoice\tGH-0117\nDate\t3 March 2027\nTotal\t£180.00\n"
-	  "Amount payable for the boiler service booked by your office on 9 March 2027.\n",
+	  "Amount payable for the boiler service booked by our office on 9 March 2027.\n",
 	  18000, 18000, "2027-03-03", "", "GH-0117", NULL },
 	{ "te-betalen-voor-werk-op-no-term-nl", "Factuur 2027-053",
 	  "Factuur 2027-053\nFactuurdatum: 05-03-2027\nTotaal\t€ 180,00\n"
