@@ -164,6 +164,16 @@ static const Case cases[] = {
 	  "Invoice\tLP-2027-32\nIssued\t3 March 2027\nVenue package\t£3,200.00\nTotal\t£3,200.00\n"
 	  "Less: Deposit 30% (invoice LP-2027-07)\t£960.00\nDue within 7 days.\n",
 	  224000, 320000, "2027-03-03", "2027-03-10", "LP-2027-32", NULL },
+	/* review28b: a share of a deposit said received or paid after its sum or in brackets. */
+	{ "deposit-share-received-after-sum-en", "Invoice LP-2027-33",
+	  "Invoice\tLP-2027-33\nIssued\t3 March 2027\nVenue package\t£2,000.00\nTotal\t£2,000.00\n"
+	  "Deposit 25% — received 2 January\t£500.00\nBalance due\t£1,500.00\nDue within 7 days.\n",
+	  150000, 200000, "2027-03-03", "2027-03-10", "LP-2027-33", NULL },
+	{ "anzahlung-anteil-bereits-bezahlt-de", "Rechnung SR-2027-016",
+	  "Rechnung\nRechnungsnummer\tSR-2027-016\nRechnungsdatum\t05.03.2027\nKüche inkl. Montage\t5.000,00 €\n"
+	  "Gesamtbetrag\t5.000,00 €\nAnzahlung 30 % (bereits bezahlt)\t1.500,00 €\n"
+	  "Zahlbar innerhalb von 14 Tagen.\n",
+	  350000, 500000, "2027-03-05", "2027-03-19", "SR-2027-016", NULL },
 	/* review28b: near misses of a payment due before an event: the words after "by" say how
 	 * to pay, or who did the work, and the day is another's. */
 	{ "pay-by-transfer-then-dispatch-no-term-en", "Invoice GH-0116",
