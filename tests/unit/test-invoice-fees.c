@@ -226,6 +226,12 @@ static const Case cases[] = {
 	  "Treatment account\nAccount No.\tWPC-27-032\nDate\t2 March 2027\nInitial assessment\t£80.00\n"
 	  "Your insurer has already paid this account in full. Nothing is due from you.\n",
 	  FALSE, -1, -1, NULL, NULL, NULL, NULL },
+	/* review28b: near miss: a statement of a treatment account that thanks for a payment
+	 * and asks for nothing. */
+	{ "treatment-account-statement-en", "Your treatment account statement",
+	  "Treatment account statement\nAccount No.\tWPC-27-040\nDate\t2 March 2027\nFollow-up session\t£65.00\n"
+	  "Payment received 1 March 2027, thank you\t-£65.00\nBalance\t£0.00\n",
+	  FALSE, -1, -1, NULL, NULL, NULL, NULL },
 	/* A bill paid at the desk is a receipt, the profession's title notwithstanding; near
 	 * miss: a declaratie that still asks for its sum. */
 	{ "declaratie-paid-by-pin-nl", "Declaratie fysiotherapie",

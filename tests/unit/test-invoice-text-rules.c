@@ -149,6 +149,45 @@ static const Case cases[] = {
 	  "Invoice\tLP-2027-19\nIssued\t3 March 2027\nVenue package\t£3,200.00\nTotal\t£3,200.00\n"
 	  "Deposit 30% paid on 2 January\t£960.00\nBalance due\t£2,240.00\nDue within 7 days.\n",
 	  224000, 320000, "2027-03-03", "2027-03-10", "LP-2027-19", NULL },
+	/* review28b: a share of a deposit taken off a final bill, said by a deduction's word or
+	 * its sign rather than "paid" (en, de, nl), is a deposit paid. */
+	{ "aanbetaling-deel-min-nl", "Eindfactuur 2027-044",
+	  "Eindfactuur 2027-044\nFactuurdatum: 05-03-2027\nVerbouwing keuken\t€ 10.000,00\nTotaal\t€ 10.000,00\n"
+	  "Aanbetaling 25% (factuur 2027-031)\t-€ 2.500,00\nGraag binnen 14 dagen.\n",
+	  750000, 1000000, "2027-03-05", "2027-03-19", "2027-044", NULL },
+	{ "anzahlung-anteil-abzueglich-unsigned-de", "Schlussrechnung SR-2027-015",
+	  "Schlussrechnung\nRechnungsnummer\tSR-2027-015\nRechnungsdatum\t05.03.2027\nKüche inkl. Montage\t5.000,00 €\n"
+	  "Gesamtbetrag\t5.000,00 €\nabzüglich Anzahlung 30 % vom 02.01.2027\t1.500,00 €\n"
+	  "Zahlbar innerhalb von 14 Tagen.\n",
+	  350000, 500000, "2027-03-05", "2027-03-19", "SR-2027-015", NULL },
+	{ "deposit-share-less-unsigned-en", "Invoice LP-2027-32",
+	  "Invoice\tLP-2027-32\nIssued\t3 March 2027\nVenue package\t£3,200.00\nTotal\t£3,200.00\n"
+	  "Less: Deposit 30% (invoice LP-2027-07)\t£960.00\nDue within 7 days.\n",
+	  224000, 320000, "2027-03-03", "2027-03-10", "LP-2027-32", NULL },
+	/* review28b: a share of a deposit said received or paid after its sum or in brackets. */
+	{ "deposit-share-received-after-sum-en", "Invoice LP-2027-33",
+	  "Invoice\tLP-2027-33\nIssued\t3 March 2027\nVenue package\t£2,000.00\nTotal\t£2,000.00\n"
+	  "Deposit 25% — received 2 January\t£500.00\nBalance due\t£1,500.00\nDue within 7 days.\n",
+	  150000, 200000, "2027-03-03", "2027-03-10", "LP-2027-33", NULL },
+	{ "anzahlung-anteil-bereits-bezahlt-de", "Rechnung SR-2027-016",
+	  "Rechnung\nRechnungsnummer\tSR-2027-016\nRechnungsdatum\t05.03.2027\nKüche inkl. Montage\t5.000,00 €\n"
+	  "Gesamtbetrag\t5.000,00 €\nAnzahlung 30 % (bereits bezahlt)\t1.500,00 €\n"
+	  "Zahlbar innerhalb von 14 Tagen.\n",
+	  350000, 500000, "2027-03-05", "2027-03-19", "SR-2027-016", NULL },
+	/* review28b: near misses of a payment due before an event: the words after "by" say how
+	 * to pay, or who did the work, and the day is another's. */
+	{ "pay-by-transfer-then-dispatch-no-term-en", "Invoice GH-0116",
+	  "INVOICE\nInvoice\tGH-0116\nDate\t3 March 2027\nTotal\t£240.00\n"
+	  "Please pay by bank transfer; goods sent on 4 March 2027.\n",
+	  24000, 24000, "2027-03-03", "", "GH-0116", NULL },
+	{ "payable-for-work-by-engineer-no-term-en", "Invoice GH-0117",
+	  "INVOICE\nInvoice\tGH-0117\nDate\t3 March 2027\nTotal\t£180.00\n"
+	  "Amount payable for the boiler service booked by our office on 9 March 2027.\n",
+	  18000, 18000, "2027-03-03", "", "GH-0117", NULL },
+	{ "te-betalen-voor-werk-op-no-term-nl", "Factuur 2027-053",
+	  "Factuur 2027-053\nFactuurdatum: 05-03-2027\nTotaal\t€ 180,00\n"
+	  "Te betalen voor onderhoud op 9 maart 2027.\n",
+	  18000, 18000, "2027-03-05", "", "2027-053", NULL },
 	/* misses28: payable before an event named without its article, on its day (en, de);
 	 * near miss: the event's day with no payment asked before it. */
 	{ "payable-before-event-on-date-en", "Deposit invoice GH-D-0112",

@@ -68,6 +68,9 @@ static const struct {
 	{ "partners-contact-below", "Huber & Partner", "Mag. Eva Lindner", NULL },
 	{ "partners-street-below", "Huber & Partner", "Ringstraße 4 GmbH", NULL },
 	{ "partners-no-form-below", "Huber & Partner", "Buchhaltung", NULL },
+	/* review28b: near misses: a line handing the post to another firm under such a name. */
+	{ "partners-care-of-firm-below", "Hale & Sons", "C/o Brightside Accountants Ltd", NULL },
+	{ "partners-per-adres-below", "Wouters en Zonen", "P/a Boekhoudkantoor Claeys BV", NULL },
 	/* Near misses: a line that addresses the board or the trustees above the organisation
 	 * (named alone), a line cut off over a street (a number: an address line, not the
 	 * name's end), and a capitalised last word, which is a name's own ("Gasthof Zum"). */

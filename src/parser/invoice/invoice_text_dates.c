@@ -200,16 +200,21 @@ static DmPattern due_sentence = DM_PATTERN(
  * "Wij ontvangen uw betaling graag uiterlijk op 4 januari"), and a payment due by an event
  * named with its day ("Please pay by your next lesson on Thursday 10 December", "te
  * voldoen vóór de eerste les op 11 januari", "zahlbar bis zur ersten Stunde am
- * 11.01.2027"), its article left out too ("Deposit payable in cleared funds before
- * collection on 9 December 2026", "zahlbar vor Abholung am 09.12.2026").  A sum received without a date, or an event with no payment asked
- * ("bring your book to your next lesson on Thursday"), names none. */
+ * 11.01.2027"), its article left out too, a word then naming the event ("Deposit payable
+ * in cleared funds before collection on 9 December 2026", "zahlbar vor Abholung am
+ * 09.12.2026").  A sum received without a date, or an event with no payment asked ("bring
+ * your book to your next lesson on Thursday"), names none. */
 static DmPattern due_sentence_received = DM_PATTERN(
 	"\\b(?:graag\\s+ontvangen\\s+wij|wij\\s+ontvangen|we\\s+ontvangen)\\s+(?:graag\\s+)?(?:het\\s+|uw\\s+|de\\s+)?"
 	"(?:\\w+\\s+)?(?:bedrag|betaling|totaalbedrag|saldo)\\b(?:\\s+graag)?" IN_CLAUSE "{0,60}?\\b(?:vóór|voor|uiterlijk(?:\\s+op)?)\\s+"
 	WHEN_RE NO_TERM_AFTER
 	"|\\b(?:pay|payable|due|te\\s+(?:voldoen|betalen)|betalen|betaal|zahlbar|fällig|zahlen|überweisen|begleichen)\\b[^\\n.]{0,40}?"
-	"\\b(?:by|before|vóór|voor|bis(?:\\s+(?:zum|zur))?|vor)\\s+(?:(?:your|the|de|het|uw|der|dem|ihrer?|zur)\\s+)?"
-	"(?=[a-z])[^\\n.()]{3,40}?\\b(?:on|op|am)\\s+" WHEN_RE,
+	"\\b(?:(?:by|before|vóór|voor|bis(?:\\s+(?:zum|zur))?|vor)\\s+(?:your|the|de|het|uw|der|dem|ihrer?|zur)\\s+[^\\n.()]{3,40}?"
+	/* the article left out, one word names the event, after a word that can only mean
+	 * before: "by" so is how one pays ("pay by bank transfer; goods sent on 4 March") and
+	 * Dutch "voor" what for ("te betalen voor onderhoud op 9 maart") */
+	"|(?:before|vóór|vor)\\s+[^\\s.,;:()]{3,}[ \\t]+)"
+	"\\b(?:on|op|am)\\s+" WHEN_RE,
 	CI);
 
 /* The day a direct debit collects the amount: the invoice is paid then, so that is its due

@@ -68,6 +68,13 @@ static DmPattern partners_end = DM_PATTERN(
 	"\\S[ ]+(?:&|\\+|und|u\\.|en|and)[ ]+(?i:partner|partners|partnerin|co\\.?|cie\\.?|söhne|sohn|zonen|zn\\.?|sons)$",
 	PCRE2_UTF);
 
+/* A line that hands the post on to another ("c/o Brightside Accountants Ltd", "P/a
+ * Boekhoudkantoor Claeys BV", "T.a.v. Administratie", "z. Hd. …"): it names a manager or a
+ * host under the debtor, never the rest of its name, however it ends. */
+static DmPattern hands_on = DM_PATTERN(
+	"^(?:c/o|p/a|p\\.a\\.|per[ ]+adres|care[ ]+of|t\\.[ ]?a\\.[ ]?v\\.?|attn\\b\\.?|z\\.[ ]?hd\\.?|zu[ ]+händen)(?:[ ]|$)",
+	PCRE2_CASELESS | PCRE2_UTF);
+
 static gboolean
 matches(DmPattern *p, const char *s)
 {
@@ -100,7 +107,7 @@ organisation_words_only(const char *line)
 char *
 dm_name_lines_join(const char *upper, const char *lower)
 {
-	if (!upper || !lower || !*upper || !*lower || dm_name_has_personal_title(lower, NULL))
+	if (!upper || !lower || !*upper || !*lower || dm_name_has_personal_title(lower, NULL) || matches(&hands_on, lower))
 		return NULL;
 	gboolean upper_firm = dm_name_is_organisation(upper, NULL);
 	/* "J. de Wit" / "h.o.d.n. De Wit Schilderwerken": the person trades under the name. */
