@@ -130,6 +130,19 @@ test_none(void)
 		"Ich habe Ihnen schon geschrieben, dass die Lampe defekt ist. Zahlung erst nach "
 		"Ersatz.",
 		"Paid yesterday.\n\nThanks again for the quick job.",
+		/* The owner's reminder dismissed, or said to be needed no more: the writer takes
+		 * back nothing of his own. */
+		"Ik heb het bedrag gisteren overgemaakt. Het is dus niet meer nodig om nog een "
+		"herinnering te sturen.",
+		"Ich habe die Rechnung am 2. Dezember bezahlt. Bitte ignorieren Sie die "
+		"Zahlungserinnerung dann einfach.",
+		"We paid the full amount on the 2nd of December. Please ignore the reminder if it "
+		"crossed our payment.",
+		"I paid the full amount yesterday by bank transfer. There is no longer any need to "
+		"send reminders.",
+		/* "after all" followed by what it is after: no change of mind. */
+		"I paid the full amount on the 3rd by bank transfer. After all the trouble with the "
+		"delivery I am glad it is settled.",
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(texts); i++) {
 		DmReplyTurn turn = DM_REPLY_TURN_ADDED;
