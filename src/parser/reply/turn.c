@@ -37,12 +37,22 @@ static DmPattern taken_back_re = DM_PATTERN(
 	"scratch\\s+(?:that|this|all\\s+that)|ignore|disregard|"
 	"forget\\s+(?:that|this|what|my|it|the|about)|never\\s?mind|correction|hang\\s+on|"
 	"on\\s+second\\s+thoughts?|i\\s+take\\s+(?:that|it)\\s+back|strike\\s+that|turns\\s+out|"
-	"that\\s+was\\s+(?:a\\s+mistake|wrong)|my\\s+mistake|after\\s+all|no\\s+longer|"
+	"that\\s+was\\s+(?:a\\s+mistake|wrong)|my\\s+mistake|"
+	"after\\s+all(?!\\s+(?:the|that|this|these|those|my|your|our|of|we|i|you)(?!\\p{L}))|"
+	"no\\s+longer|"
 	"vergiss|vergessen\\s+sie|ignorieren\\s+sie|kommando\\s+zurück|korrektur|"
 	"stimmt\\s+(?:leider\\s+|so\\s+|doch\\s+)?nicht|ich\\s+nehme\\s+(?:das|es|alles)\\s+zurück|"
 	"hat\\s+sich\\s+erledigt|doch\\s+schon|mein\\s+fehler|beim\\s+zweiten|bei\\s+näherem|"
 	"mir\\s+fällt\\s+(?:gerade|jetzt)\\s+auf|ich\\s+sehe\\s+gerade|dann\\s+doch|"
 	"\\A\\s*(?:oh\\s+)?(?:wait|wacht|moment|warte)(?!\\p{L}))(?!\\p{L})", PCRE2_CASELESS);
+
+/* The owner's reminder dismissed or said to be needed no more ("Bitte ignorieren Sie die
+ * Zahlungserinnerung", "please ignore the reminder if it crossed our payment", "het is
+ * niet meer nodig om nog een herinnering te sturen", "no longer any need to send
+ * reminders"): a paid reply's closing words, which take back nothing the writer said. */
+static DmPattern reminder_waved_off_re = DM_PATTERN(
+	"(?<!\\p{L})(?:reminders?|dunning|herinnering(?:en)?|aanmaning(?:en)?|"
+	"(?:zahlungs)?erinnerung(?:en)?|mahnung(?:en)?)(?!\\p{L})", PCRE2_CASELESS);
 
 /* A message dismissed ("ignore my text from the weekend saying I'd pay Friday", "bitte
  * ignorieren Sie meine letzte Mail zur Ratenzahlung", "negeer mijn vorige bericht"): the
@@ -233,7 +243,10 @@ dm_reply_text_standing(const char *text, DmReplyTurn *turn)
 		 * mail"): the sentences before it stand. */
 		if (holds_own || cut_before || s == 0 || !content_before(sentences, s))
 			continue;
-		gboolean takes_back = found_in(&taken_back_re, sentence, &m);
+		/* "Bitte ignorieren Sie die Mahnung", "geen herinnering meer nodig": what such a
+		 * sentence waves off is the owner's reminder, not what came before. */
+		gboolean takes_back = found_in(&taken_back_re, sentence, &m) &&
+		                      !found_in(&reminder_waved_off_re, sentence, &m);
 		if (!takes_back && !found_in(&added_re, sentence, &m))
 			continue;
 		/* "P.S." is a sentence of its own: the words that take back may open the next. */
