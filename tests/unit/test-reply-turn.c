@@ -140,6 +140,16 @@ test_none(void)
 		"crossed our payment.",
 		"I paid the full amount yesterday by bank transfer. There is no longer any need to "
 		"send reminders.",
+		/* An apology for the delay, and a phrasal verb: words that take back only in
+		 * another use. */
+		"Hello, I will pay the invoice on Friday the 11th. My mistake for letting it slide, "
+		"sorry about that.",
+		"Guten Tag, wir zahlen die Rechnung am Freitag, dem 11. Dezember. Mein Fehler, dass "
+		"es so lange gedauert hat.",
+		"Beste, ik betaal de factuur op vrijdag 11 december. Mijn fout dat het zo lang "
+		"duurde, excuses daarvoor.",
+		"Hello, I paid the invoice on 2 December by bank transfer. Hang on to the receipt in "
+		"case you need it, I have a copy too.",
 		/* "after all" followed by what it is after: no change of mind. */
 		"I paid the full amount on the 3rd by bank transfer. After all the trouble with the "
 		"delivery I am glad it is settled.",
