@@ -27,22 +27,29 @@ static DmPattern added_re = DM_PATTERN(
 
 /* Words that take back, correct or override what came before, wherever they stand in
  * their sentence ("Scratch all that", "Laat maar: het is zojuist overgemaakt", "Stimmt
- * nicht mehr", "Ik heb toch maar het volle bedrag betaald", "Korrektur zu gestern"). */
+ * nicht mehr", "Ik heb toch maar het volle bedrag betaald", "Korrektur zu gestern").  Not
+ * an apology for the delay ("my mistake for letting it slide", "mijn fout dat het zo lang
+ * duurde", "mein Fehler, dass es so lange gedauert hat"; a correction follows a comma: "my
+ * mistake, that was paid"), nor "hang on to the receipt". */
 static DmPattern taken_back_re = DM_PATTERN(
 	"(?<!\\p{L})(?:"
 	"laat\\s+maar|vergeet\\s+(?:dat|dit|het|wat|mijn|m'n|alles|die|de|mn)|negeer|correctie|"
 	"bij\\s+nader\\s+inzien|nee\\s+wacht|wacht\\s+(?:even|eens|effe|ff)|toch\\s+maar|"
-	"(?:dat\\s+)?klopt\\s+(?:dus\\s+|helemaal\\s+)?niet|streep\\s+(?:dat|dit)|mijn\\s+fout|"
+	"(?:dat\\s+)?klopt\\s+(?:dus\\s+|helemaal\\s+)?niet|streep\\s+(?:dat|dit)|"
+	"mijn\\s+fout(?!\\s+(?:dat|om|voor)(?!\\p{L}))|"
 	"dat\\s+hoeft\\s+niet\\s+meer|niet\\s+meer\\s+nodig|achteraf|"
 	"scratch\\s+(?:that|this|all\\s+that)|ignore|disregard|"
-	"forget\\s+(?:that|this|what|my|it|the|about)|never\\s?mind|correction|hang\\s+on|"
+	"forget\\s+(?:that|this|what|my|it|the|about)|never\\s?mind|correction|"
+	"hang\\s+on(?!\\s+to(?!\\p{L}))|"
 	"on\\s+second\\s+thoughts?|i\\s+take\\s+(?:that|it)\\s+back|strike\\s+that|turns\\s+out|"
-	"that\\s+was\\s+(?:a\\s+mistake|wrong)|my\\s+mistake|"
+	"that\\s+was\\s+(?:a\\s+mistake|wrong)|"
+	"my\\s+mistake(?!\\s+(?:for|that)(?!\\p{L}))|"
 	"after\\s+all(?!\\s+(?:the|that|this|these|those|my|your|our|of|we|i|you)(?!\\p{L}))|"
 	"no\\s+longer|"
 	"vergiss|vergessen\\s+sie|ignorieren\\s+sie|kommando\\s+zurück|korrektur|"
 	"stimmt\\s+(?:leider\\s+|so\\s+|doch\\s+)?nicht|ich\\s+nehme\\s+(?:das|es|alles)\\s+zurück|"
-	"hat\\s+sich\\s+erledigt|doch\\s+schon|mein\\s+fehler|beim\\s+zweiten|bei\\s+näherem|"
+	"hat\\s+sich\\s+erledigt|doch\\s+schon|mein\\s+fehler(?!\\s*,?\\s*dass(?!\\p{L}))|"
+	"beim\\s+zweiten|bei\\s+näherem|"
 	"mir\\s+fällt\\s+(?:gerade|jetzt)\\s+auf|ich\\s+sehe\\s+gerade|dann\\s+doch|"
 	"\\A\\s*(?:oh\\s+)?(?:wait|wacht|moment|warte)(?!\\p{L}))(?!\\p{L})", PCRE2_CASELESS);
 
