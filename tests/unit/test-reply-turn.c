@@ -59,6 +59,13 @@ test_added(void)
 		  "waren 8.", DM_REPLY_TURN_ADDED, "es waren 8", "bis Freitag" },
 		{ "We paid the first half on the 2nd of May. Meanwhile the second delivery never "
 		  "arrived.", DM_REPLY_TURN_ADDED, "never arrived", "first half" },
+		/* A later finding opens an addition, not a taking back: what it adds turns the
+		 * reading only with an intent of its own. */
+		{ "We paid the full amount on the 2nd of December via our bank. Turns out the "
+		  "reference was missing, so it may not have been matched.", DM_REPLY_TURN_ADDED,
+		  "reference was missing", "via our bank" },
+		{ "Ik heb het volle bedrag op 2 december overgemaakt. Achteraf zag ik dat ik het "
+		  "factuurnummer vergeten was.", DM_REPLY_TURN_ADDED, "factuurnummer", "overgemaakt" },
 	};
 	check(cases, G_N_ELEMENTS(cases));
 }
