@@ -19,11 +19,14 @@
 
 #include <string.h>
 
-/* A sentence that adds to what came before: a postscript or a later word opening it. */
+/* A sentence that adds to what came before: a postscript or a later word opening it, or a
+ * later finding ("Turns out the reference was missing", "Achteraf zag ik dat ..."): what
+ * it found may support what came before as well as overturn it. */
 static DmPattern added_re = DM_PATTERN(
 	"\\A\\s*(?:(?:P\\.?\\s?)+S\\.?|PPS|Nachtrag|Ergänzung|Aanvulling|Addendum|Update|Edit|"
 	"inmiddels|intussen|ondertussen|mittlerweile|inzwischen|meanwhile|in\\s+the\\s+meantime|"
-	"actually|eigenlijk|eigentlich|oh)(?!\\p{L})", PCRE2_CASELESS);
+	"actually|eigenlijk|eigentlich|oh|(?:it\\s+)?turns\\s+out|achteraf)(?!\\p{L})",
+	PCRE2_CASELESS);
 
 /* Words that take back, correct or override what came before, wherever they stand in
  * their sentence ("Scratch all that", "Laat maar: het is zojuist overgemaakt", "Stimmt
@@ -37,11 +40,11 @@ static DmPattern taken_back_re = DM_PATTERN(
 	"bij\\s+nader\\s+inzien|nee\\s+wacht|wacht\\s+(?:even|eens|effe|ff)|toch\\s+maar|"
 	"(?:dat\\s+)?klopt\\s+(?:dus\\s+|helemaal\\s+)?niet|streep\\s+(?:dat|dit)|"
 	"mijn\\s+fout(?!\\s+(?:dat|om|voor)(?!\\p{L}))|"
-	"dat\\s+hoeft\\s+niet\\s+meer|niet\\s+meer\\s+nodig|achteraf|"
+	"dat\\s+hoeft\\s+niet\\s+meer|niet\\s+meer\\s+nodig|"
 	"scratch\\s+(?:that|this|all\\s+that)|ignore|disregard|"
 	"forget\\s+(?:that|this|what|my|it|the|about)|never\\s?mind|correction|"
 	"hang\\s+on(?!\\s+to(?!\\p{L}))|"
-	"on\\s+second\\s+thoughts?|i\\s+take\\s+(?:that|it)\\s+back|strike\\s+that|turns\\s+out|"
+	"on\\s+second\\s+thoughts?|i\\s+take\\s+(?:that|it)\\s+back|strike\\s+that|"
 	"that\\s+was\\s+(?:a\\s+mistake|wrong)|"
 	"my\\s+mistake(?!\\s+(?:for|that)(?!\\p{L}))|"
 	"after\\s+all(?!\\s+(?:the|that|this|these|those|my|your|our|of|we|i|you)(?!\\p{L}))|"
