@@ -84,6 +84,10 @@ test_taken_back(void)
 		{ "I'll pay it at the end of the month. On second thought, the extra hour was "
 		  "never agreed, so I won't.", DM_REPLY_TURN_TAKEN_BACK, "never agreed",
 		  "end of the month" },
+		/* The reminder named, but not what is waved off. */
+		{ "I'll pay on Friday the 11th as you asked. Never mind, thanks to your reminder I "
+		  "paid it right away.", DM_REPLY_TURN_TAKEN_BACK, "paid it right away",
+		  "Friday the 11th" },
 	};
 	check(cases, G_N_ELEMENTS(cases));
 }
