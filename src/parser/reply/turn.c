@@ -56,13 +56,23 @@ static DmPattern taken_back_re = DM_PATTERN(
 	"mir\\s+fällt\\s+(?:gerade|jetzt)\\s+auf|ich\\s+sehe\\s+gerade|dann\\s+doch|"
 	"\\A\\s*(?:oh\\s+)?(?:wait|wacht|moment|warte)(?!\\p{L}))(?!\\p{L})", PCRE2_CASELESS);
 
+/* The owner's reminder, by name. */
+#define REMINDER_WORD \
+	"(?<!\\p{L})(?:reminders?|dunning|(?:betalings)?herinnering(?:en)?|aanmaning(?:en)?|" \
+	"(?:zahlungs)?erinnerung(?:en)?|mahnung(?:en)?)(?!\\p{L})"
+
 /* The owner's reminder dismissed or said to be needed no more ("Bitte ignorieren Sie die
  * Zahlungserinnerung", "please ignore the reminder if it crossed our payment", "het is
  * niet meer nodig om nog een herinnering te sturen", "no longer any need to send
- * reminders"): a paid reply's closing words, which take back nothing the writer said. */
+ * reminders"): a paid reply's closing words, which take back nothing the writer said.  The
+ * reminder merely named ("never mind, thanks to your reminder I paid") is no such wave. */
 static DmPattern reminder_waved_off_re = DM_PATTERN(
-	"(?<!\\p{L})(?:reminders?|dunning|herinnering(?:en)?|aanmaning(?:en)?|"
-	"(?:zahlungs)?erinnerung(?:en)?|mahnung(?:en)?)(?!\\p{L})", PCRE2_CASELESS);
+	"(?<!\\p{L})(?:ignore|disregard|negeer|ignorieren|vergeet|vergiss|forget|"
+	"niet\\s+meer\\s+nodig|no\\s+longer|nicht\\s+mehr)(?!\\p{L})[^.!?;]{0,60}?"
+	REMINDER_WORD "|"
+	REMINDER_WORD "[^.!?;]{0,60}?"
+	"(?<!\\p{L})(?:ignore[dn]?|ignoriert|genegeerd|disregard(?:ed)?|niet\\s+meer\\s+nodig|"
+	"no\\s+longer|nicht\\s+mehr)(?!\\p{L})", PCRE2_CASELESS);
 
 /* A message dismissed ("ignore my text from the weekend saying I'd pay Friday", "bitte
  * ignorieren Sie meine letzte Mail zur Ratenzahlung", "negeer mijn vorige bericht"): the
