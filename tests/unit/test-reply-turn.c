@@ -1,8 +1,9 @@
 /* test-reply-turn: a reply that changes its mind, and the part of it that stands
  * (turn.c).
  *
- * /reply/turn/added: a postscript, a "Nachtrag", an "inmiddels" after a sentence that
- *   says something is an addition; what stands is the addition on.
+ * /reply/turn/added: a postscript, a "Nachtrag", an "inmiddels", a later finding ("Turns
+ *   out", "Achteraf") after a sentence that says something is an addition; what stands is
+ *   the addition on.
  * /reply/turn/taken-back: words that take back what came before ("scratch that", "laat
  *   maar", "stimmt nicht mehr", "toch maar", "Korrektur") drop the sentences before them;
  *   "P.S." cut off as a sentence of its own still opens the words that take back.
@@ -16,7 +17,9 @@
  * /reply/turn/none: near misses keep the whole text: a single sentence ("Deze is
  *   inmiddels betaald"), a PS with nothing before it, a day confirmed ("zoals ik al zei"),
  *   a report stood by ("daar blijf ik bij", "and that stands"), a report nothing turns
- *   from.
+ *   from, the owner's reminder waved off ("Bitte ignorieren Sie die Zahlungserinnerung"),
+ *   an apology for the delay ("My mistake for letting it slide"), "hang on to", "after
+ *   all the trouble".
  * /reply/turn/reads-otherwise: a taking back whose rest reads any other class turns the
  *   reading, and so does its own class read below the threshold; an addition only with
  *   another intent read at 0.6 or more (a postscript of thanks read as a question, or as
