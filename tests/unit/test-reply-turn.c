@@ -1,8 +1,9 @@
 /* test-reply-turn: a reply that changes its mind, and the part of it that stands
  * (turn.c).
  *
- * /reply/turn/added: a postscript, a "Nachtrag", an "inmiddels" after a sentence that
- *   says something is an addition; what stands is the addition on.
+ * /reply/turn/added: a postscript, a "Nachtrag", an "inmiddels", a later finding ("Turns
+ *   out", "Achteraf") after a sentence that says something is an addition; what stands is
+ *   the addition on.
  * /reply/turn/taken-back: words that take back what came before ("scratch that", "laat
  *   maar", "stimmt nicht mehr", "toch maar", "Korrektur") drop the sentences before them;
  *   "P.S." cut off as a sentence of its own still opens the words that take back.
@@ -16,7 +17,9 @@
  * /reply/turn/none: near misses keep the whole text: a single sentence ("Deze is
  *   inmiddels betaald"), a PS with nothing before it, a day confirmed ("zoals ik al zei"),
  *   a report stood by ("daar blijf ik bij", "and that stands"), a report nothing turns
- *   from.
+ *   from, the owner's reminder waved off ("Bitte ignorieren Sie die Zahlungserinnerung"),
+ *   an apology for the delay ("My mistake for letting it slide"), "hang on to", "after
+ *   all the trouble".
  * /reply/turn/reads-otherwise: a taking back whose rest reads any other class turns the
  *   reading, and so does its own class read below the threshold; an addition only with
  *   another intent read at 0.6 or more (a postscript of thanks read as a question, or as
@@ -59,6 +62,13 @@ test_added(void)
 		  "waren 8.", DM_REPLY_TURN_ADDED, "es waren 8", "bis Freitag" },
 		{ "We paid the first half on the 2nd of May. Meanwhile the second delivery never "
 		  "arrived.", DM_REPLY_TURN_ADDED, "never arrived", "first half" },
+		/* A later finding opens an addition, not a taking back: what it adds turns the
+		 * reading only with an intent of its own. */
+		{ "We paid the full amount on the 2nd of December via our bank. Turns out the "
+		  "reference was missing, so it may not have been matched.", DM_REPLY_TURN_ADDED,
+		  "reference was missing", "via our bank" },
+		{ "Ik heb het volle bedrag op 2 december overgemaakt. Achteraf zag ik dat ik het "
+		  "factuurnummer vergeten was.", DM_REPLY_TURN_ADDED, "factuurnummer", "overgemaakt" },
 	};
 	check(cases, G_N_ELEMENTS(cases));
 }
@@ -77,6 +87,10 @@ test_taken_back(void)
 		{ "I'll pay it at the end of the month. On second thought, the extra hour was "
 		  "never agreed, so I won't.", DM_REPLY_TURN_TAKEN_BACK, "never agreed",
 		  "end of the month" },
+		/* The reminder named, but not what is waved off. */
+		{ "I'll pay on Friday the 11th as you asked. Never mind, thanks to your reminder I "
+		  "paid it right away.", DM_REPLY_TURN_TAKEN_BACK, "paid it right away",
+		  "Friday the 11th" },
 	};
 	check(cases, G_N_ELEMENTS(cases));
 }
@@ -130,6 +144,29 @@ test_none(void)
 		"Ich habe Ihnen schon geschrieben, dass die Lampe defekt ist. Zahlung erst nach "
 		"Ersatz.",
 		"Paid yesterday.\n\nThanks again for the quick job.",
+		/* The owner's reminder dismissed, or said to be needed no more: the writer takes
+		 * back nothing of his own. */
+		"Ik heb het bedrag gisteren overgemaakt. Het is dus niet meer nodig om nog een "
+		"herinnering te sturen.",
+		"Ich habe die Rechnung am 2. Dezember bezahlt. Bitte ignorieren Sie die "
+		"Zahlungserinnerung dann einfach.",
+		"We paid the full amount on the 2nd of December. Please ignore the reminder if it "
+		"crossed our payment.",
+		"I paid the full amount yesterday by bank transfer. There is no longer any need to "
+		"send reminders.",
+		/* An apology for the delay, and a phrasal verb: words that take back only in
+		 * another use. */
+		"Hello, I will pay the invoice on Friday the 11th. My mistake for letting it slide, "
+		"sorry about that.",
+		"Guten Tag, wir zahlen die Rechnung am Freitag, dem 11. Dezember. Mein Fehler, dass "
+		"es so lange gedauert hat.",
+		"Beste, ik betaal de factuur op vrijdag 11 december. Mijn fout dat het zo lang "
+		"duurde, excuses daarvoor.",
+		"Hello, I paid the invoice on 2 December by bank transfer. Hang on to the receipt in "
+		"case you need it, I have a copy too.",
+		/* "after all" followed by what it is after: no change of mind. */
+		"I paid the full amount on the 3rd by bank transfer. After all the trouble with the "
+		"delivery I am glad it is settled.",
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(texts); i++) {
 		DmReplyTurn turn = DM_REPLY_TURN_ADDED;

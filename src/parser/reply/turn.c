@@ -19,30 +19,60 @@
 
 #include <string.h>
 
-/* A sentence that adds to what came before: a postscript or a later word opening it. */
+/* A sentence that adds to what came before: a postscript or a later word opening it, or a
+ * later finding ("Turns out the reference was missing", "Achteraf zag ik dat ..."): what
+ * it found may support what came before as well as overturn it. */
 static DmPattern added_re = DM_PATTERN(
 	"\\A\\s*(?:(?:P\\.?\\s?)+S\\.?|PPS|Nachtrag|Ergänzung|Aanvulling|Addendum|Update|Edit|"
 	"inmiddels|intussen|ondertussen|mittlerweile|inzwischen|meanwhile|in\\s+the\\s+meantime|"
-	"actually|eigenlijk|eigentlich|oh)(?!\\p{L})", PCRE2_CASELESS);
+	"actually|eigenlijk|eigentlich|oh|(?:it\\s+)?turns\\s+out|achteraf)(?!\\p{L})",
+	PCRE2_CASELESS);
 
 /* Words that take back, correct or override what came before, wherever they stand in
  * their sentence ("Scratch all that", "Laat maar: het is zojuist overgemaakt", "Stimmt
- * nicht mehr", "Ik heb toch maar het volle bedrag betaald", "Korrektur zu gestern"). */
+ * nicht mehr", "Ik heb toch maar het volle bedrag betaald", "Korrektur zu gestern").  Not
+ * an apology for the delay ("my mistake for letting it slide", "mijn fout dat het zo lang
+ * duurde", "mein Fehler, dass es so lange gedauert hat"; a correction follows a comma: "my
+ * mistake, that was paid"), nor "hang on to the receipt". */
 static DmPattern taken_back_re = DM_PATTERN(
 	"(?<!\\p{L})(?:"
 	"laat\\s+maar|vergeet\\s+(?:dat|dit|het|wat|mijn|m'n|alles|die|de|mn)|negeer|correctie|"
 	"bij\\s+nader\\s+inzien|nee\\s+wacht|wacht\\s+(?:even|eens|effe|ff)|toch\\s+maar|"
-	"(?:dat\\s+)?klopt\\s+(?:dus\\s+|helemaal\\s+)?niet|streep\\s+(?:dat|dit)|mijn\\s+fout|"
-	"dat\\s+hoeft\\s+niet\\s+meer|niet\\s+meer\\s+nodig|achteraf|"
+	"(?:dat\\s+)?klopt\\s+(?:dus\\s+|helemaal\\s+)?niet|streep\\s+(?:dat|dit)|"
+	"mijn\\s+fout(?!\\s+(?:dat|om|voor)(?!\\p{L}))|"
+	"dat\\s+hoeft\\s+niet\\s+meer|niet\\s+meer\\s+nodig|"
 	"scratch\\s+(?:that|this|all\\s+that)|ignore|disregard|"
-	"forget\\s+(?:that|this|what|my|it|the|about)|never\\s?mind|correction|hang\\s+on|"
-	"on\\s+second\\s+thoughts?|i\\s+take\\s+(?:that|it)\\s+back|strike\\s+that|turns\\s+out|"
-	"that\\s+was\\s+(?:a\\s+mistake|wrong)|my\\s+mistake|after\\s+all|no\\s+longer|"
+	"forget\\s+(?:that|this|what|my|it|the|about)|never\\s?mind|correction|"
+	"hang\\s+on(?!\\s+to(?!\\p{L}))|"
+	"on\\s+second\\s+thoughts?|i\\s+take\\s+(?:that|it)\\s+back|strike\\s+that|"
+	"that\\s+was\\s+(?:a\\s+mistake|wrong)|"
+	"my\\s+mistake(?!\\s+(?:for|that)(?!\\p{L}))|"
+	"after\\s+all(?!\\s+(?:the|that|this|these|those|my|your|our|of|we|i|you)(?!\\p{L}))|"
+	"no\\s+longer|"
 	"vergiss|vergessen\\s+sie|ignorieren\\s+sie|kommando\\s+zurück|korrektur|"
 	"stimmt\\s+(?:leider\\s+|so\\s+|doch\\s+)?nicht|ich\\s+nehme\\s+(?:das|es|alles)\\s+zurück|"
-	"hat\\s+sich\\s+erledigt|doch\\s+schon|mein\\s+fehler|beim\\s+zweiten|bei\\s+näherem|"
+	"hat\\s+sich\\s+erledigt|doch\\s+schon|mein\\s+fehler(?!\\s*,?\\s*dass(?!\\p{L}))|"
+	"beim\\s+zweiten|bei\\s+näherem|"
 	"mir\\s+fällt\\s+(?:gerade|jetzt)\\s+auf|ich\\s+sehe\\s+gerade|dann\\s+doch|"
 	"\\A\\s*(?:oh\\s+)?(?:wait|wacht|moment|warte)(?!\\p{L}))(?!\\p{L})", PCRE2_CASELESS);
+
+/* The owner's reminder, by name. */
+#define REMINDER_WORD \
+	"(?<!\\p{L})(?:reminders?|dunning|(?:betalings)?herinnering(?:en)?|aanmaning(?:en)?|" \
+	"(?:zahlungs)?erinnerung(?:en)?|mahnung(?:en)?)(?!\\p{L})"
+
+/* The owner's reminder dismissed or said to be needed no more ("Bitte ignorieren Sie die
+ * Zahlungserinnerung", "please ignore the reminder if it crossed our payment", "het is
+ * niet meer nodig om nog een herinnering te sturen", "no longer any need to send
+ * reminders"): a paid reply's closing words, which take back nothing the writer said.  The
+ * reminder merely named ("never mind, thanks to your reminder I paid") is no such wave. */
+static DmPattern reminder_waved_off_re = DM_PATTERN(
+	"(?<!\\p{L})(?:ignore|disregard|negeer|ignorieren|vergeet|vergiss|forget|"
+	"niet\\s+meer\\s+nodig|no\\s+longer|nicht\\s+mehr)(?!\\p{L})[^.!?;]{0,60}?"
+	REMINDER_WORD "|"
+	REMINDER_WORD "[^.!?;]{0,60}?"
+	"(?<!\\p{L})(?:ignore[dn]?|ignoriert|genegeerd|disregard(?:ed)?|niet\\s+meer\\s+nodig|"
+	"no\\s+longer|nicht\\s+mehr)(?!\\p{L})", PCRE2_CASELESS);
 
 /* A message dismissed ("ignore my text from the weekend saying I'd pay Friday", "bitte
  * ignorieren Sie meine letzte Mail zur Ratenzahlung", "negeer mijn vorige bericht"): the
@@ -233,7 +263,10 @@ dm_reply_text_standing(const char *text, DmReplyTurn *turn)
 		 * mail"): the sentences before it stand. */
 		if (holds_own || cut_before || s == 0 || !content_before(sentences, s))
 			continue;
-		gboolean takes_back = found_in(&taken_back_re, sentence, &m);
+		/* "Bitte ignorieren Sie die Mahnung", "geen herinnering meer nodig": what such a
+		 * sentence waves off is the owner's reminder, not what came before. */
+		gboolean takes_back = found_in(&taken_back_re, sentence, &m) &&
+		                      !found_in(&reminder_waved_off_re, sentence, &m);
 		if (!takes_back && !found_in(&added_re, sentence, &m))
 			continue;
 		/* "P.S." is a sentence of its own: the words that take back may open the next. */
