@@ -14,7 +14,6 @@ IBANs, message ids and the order of the records.
 Run from anywhere: writes ../heldout24.jsonl next to this directory.
 """
 import datetime
-import email.header
 import json
 import os
 import random
@@ -32,13 +31,7 @@ IB = {}               # a firm's IBAN, set by its invoice, reused in its other m
 DUE = {}              # a firm's invoice's amount due, for its later mails
 
 
-def enc(s):
-    """A display name or subject as a mail tool writes it: RFC 2047 when not ASCII."""
-    try:
-        s.encode("ascii")
-        return s
-    except UnicodeEncodeError:
-        return email.header.Header(s, "utf-8").encode()
+enc = mk.header_words  # RFC 2047 where a header value is not ASCII
 
 
 def who(name, addr):

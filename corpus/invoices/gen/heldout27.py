@@ -17,7 +17,6 @@ import random
 import sys
 import textwrap
 from decimal import Decimal, ROUND_HALF_UP
-from email.header import Header
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import mailkit as mk  # noqa: E402
@@ -42,13 +41,7 @@ def seller_iban(name, country):
     return _IBANS[name]
 
 
-def enc(s):
-    """A header phrase: RFC 2047 encoded when it is not ASCII."""
-    try:
-        s.encode("ascii")
-        return s
-    except UnicodeEncodeError:
-        return Header(s, "utf-8").encode()
+enc = mk.header_words  # RFC 2047 where a header value is not ASCII
 
 
 # ---- amounts -------------------------------------------------------------------------

@@ -6,7 +6,6 @@ Written blind (see the README's "A twenty-eighth held-out set"). Seeded and dete
     python3 corpus/invoices/gen/heldout28.py     (from the repository's root)
 writes corpus/invoices/heldout28.jsonl after check() has passed every record."""
 import datetime
-import email.header
 import json
 import os
 import random
@@ -23,13 +22,7 @@ D = datetime.date
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "heldout28.jsonl")
 
 
-def enc(s):
-    """A header value: RFC 2047 encoded words when it is not ASCII."""
-    try:
-        s.encode("ascii")
-        return s
-    except UnicodeEncodeError:
-        return email.header.Header(s, "utf-8").encode()
+enc = mk.header_words  # RFC 2047 where a header value is not ASCII
 
 
 def to_header(display, addr):

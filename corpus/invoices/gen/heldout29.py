@@ -11,7 +11,6 @@ import json
 import os
 import random
 import sys
-from email.header import Header
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import mailkit as mk  # noqa: E402
@@ -21,13 +20,7 @@ OUT = "corpus/invoices/heldout29.jsonl"
 D = datetime.date
 
 
-def enc(s):
-    """A header value as RFC 2047 encoded words when it is not ASCII."""
-    try:
-        s.encode("ascii")
-        return s
-    except UnicodeEncodeError:
-        return Header(s, "utf-8").encode()
+enc = mk.header_words  # RFC 2047 where a header value is not ASCII
 
 
 def half_up(x_num, x_den):

@@ -184,13 +184,7 @@ def month_end(d):
     return nxt - dt.timedelta(days=1)
 
 
-def enc(s):
-    """An ASCII header value (RFC 2047 where needed)."""
-    try:
-        s.encode("ascii")
-        return s
-    except UnicodeEncodeError:
-        return Header(s, "utf-8").encode()
+enc = mk.header_words  # RFC 2047 where a header value is not ASCII
 
 
 def addr(name, a):

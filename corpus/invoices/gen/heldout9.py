@@ -11,7 +11,6 @@ line table, totals and footer."""
 import base64
 import datetime
 import email
-import email.header
 import email.policy
 import email.utils
 import json
@@ -49,12 +48,7 @@ def iban_ok(i):
     return int("".join(str(int(c, 36)) for c in s)) % 97 == 1
 
 
-def enc(s):
-    try:
-        s.encode("ascii")
-        return s
-    except UnicodeEncodeError:
-        return email.header.Header(s, "utf-8").encode()
+enc = mk.header_words  # RFC 2047 where a header value is not ASCII
 
 
 def addr(name, a):

@@ -8,6 +8,7 @@ this file holds no wording of an invoice. What two generators wrote alike lives 
 written with it stays byte-identical (run the generators, then git diff corpus/invoices)."""
 import base64
 import datetime
+import email.header
 import json
 import random
 
@@ -224,6 +225,16 @@ class Page:
         if self.landscape:
             page.update(width=842, height=595)
         return page
+
+
+def header_words(s):
+    """A header value (a display name, a subject) as a mail tool writes it: RFC 2047 encoded
+    words when it is not ASCII, the value itself when it is."""
+    try:
+        s.encode("ascii")
+        return s
+    except UnicodeEncodeError:
+        return email.header.Header(s, "utf-8").encode()
 
 
 def qp_free(text):
