@@ -143,6 +143,30 @@ static const Case cases[] = {
 	  "Rechnung R-26-78\nDatum: 01.12.2026\nZahlbar bis: 31.12.2026\n\nHerr Dr. med. Jon Casutt\nPraxis am Tor AG\n"
 	  "Obere Gasse 3\n7000 Chur\n\nTotal CHF: CHF 1'200.00\n",
 	  TRUE, "R-26-78", 120000, 120000, NULL, "Praxis am Tor AG", NULL },
+	/* A reminder naming an earlier invoice beside this one, both still open, chases this
+	 * one too (review28c): still a reminder. */
+	{ "near-miss-reminder-names-another-and-this", "Invoice 4388",
+	  "Dear customer,\n\nInvoice 4371 and invoice 4388 are still open. Please find the latter set out again below.\n\n"
+	  "INVOICE\nInvoice no.\t4388\nDate\t1 November 2026\nTotal\t€210.00\n",
+	  FALSE, NULL, -1, -1, NULL, NULL, NULL },
+	{ "near-miss-reminder-names-this-without-prefix", "Reminder",
+	  "Dear customer,\n\nOur invoice 4388 is still unpaid. Please find it set out again below.\n\n"
+	  "INVOICE\nInvoice no.\tINV-4388\nDate\t1 November 2026\nTotal\t€210.00\n",
+	  FALSE, NULL, -1, -1, NULL, NULL, NULL },
+	/* Near misses of YEAR_IN_LABEL: an amount shaped like a year, its currency after it and
+	 * a figure later on its line, is still the amount (review28c). */
+	{ "near-miss-year-shaped-amount-vat-after", "Rechnung",
+	  "Rechnung Nr. RE-26-118\nRechnungsdatum: 20.11.2026\nGesamtbetrag 2000 EUR inkl. 19 % MwSt.\n",
+	  TRUE, "RE-26-118", 200000, 200000, NULL, NULL, NULL },
+	{ "near-miss-year-shaped-amount-chf", "Rechnung",
+	  "Rechnung Nr. RE-26-119\nRechnungsdatum: 20.11.2026\nTotal: 1990 CHF (inkl. 8.1 % MWST)\nZahlbar bis 4.12.2026\n",
+	  TRUE, "RE-26-119", 199000, 199000, NULL, NULL, NULL },
+	{ "near-miss-year-shaped-amount-due-by", "Invoice",
+	  "Invoice no. AB-118\nDate: 20 November 2026\nAmount due: 2000 GBP by 4 December 2026\n",
+	  TRUE, "AB-118", 200000, 200000, NULL, NULL, NULL },
+	{ "near-miss-year-shaped-amount-nl", "Factuur",
+	  "Factuurnummer: F-118\nFactuurdatum: 20-11-2026\nTe betalen: 2050 euro binnen 14 dagen\n",
+	  TRUE, "F-118", 205000, 205000, NULL, NULL, NULL },
 };
 
 /* Each case read from a mail dated 4 December 2026 to a business's payables box. */
