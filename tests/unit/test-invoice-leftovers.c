@@ -167,6 +167,21 @@ static const Case cases[] = {
 	{ "near-miss-year-shaped-amount-nl", "Factuur",
 	  "Factuurnummer: F-118\nFactuurdatum: 20-11-2026\nTe betalen: 2050 euro binnen 14 dagen\n",
 	  TRUE, "F-118", 205000, 205000, NULL, NULL, NULL },
+	/* Near misses of the practitioner's rule (review28c): a practice with a German
+	 * partnership's legal form (GbR, PartmbB) is a firm; a practice named after its doctor
+	 * is the practice as printed (README). */
+	{ "near-miss-practice-gbr", "Rechnung R-26-81",
+	  "Rechnung R-26-81\nDatum: 01.12.2026\nZahlbar bis: 31.12.2026\n\nHerr Dr. med. Jon Casutt\nGemeinschaftspraxis am Tor GbR\n"
+	  "Obere Gasse 3\n70173 Stuttgart\n\nGesamtbetrag: 1.200,00 €\n",
+	  TRUE, "R-26-81", 120000, 120000, NULL, "Gemeinschaftspraxis am Tor GbR", NULL },
+	{ "near-miss-kanzlei-partmbb", "Rechnung R-26-82",
+	  "Rechnung R-26-82\nDatum: 01.12.2026\nZahlbar bis: 31.12.2026\n\nHerrn Dr. Jon Casutt\nKanzlei Casutt Rechtsanwälte PartmbB\n"
+	  "Obere Gasse 3\n70173 Stuttgart\n\nGesamtbetrag: 1.200,00 €\n",
+	  TRUE, "R-26-82", 120000, 120000, NULL, "Kanzlei Casutt Rechtsanwälte PartmbB", NULL },
+	{ "near-miss-practice-named-after-doctor", "Rechnung R-26-83",
+	  "Rechnung R-26-83\nDatum: 01.12.2026\nZahlbar bis: 31.12.2026\n\nFrau Dr. Ilse Worbis\nPraxis Dr. Ilse Worbis\n"
+	  "Obere Gasse 3\n70173 Stuttgart\n\nGesamtbetrag: 1.200,00 €\n",
+	  TRUE, "R-26-83", 120000, 120000, NULL, "Praxis Dr. Ilse Worbis", NULL },
 };
 
 /* Each case read from a mail dated 4 December 2026 to a business's payables box. */
