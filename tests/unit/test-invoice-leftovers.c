@@ -17,7 +17,7 @@
 typedef struct {
 	const char *name, *subject, *body;
 	gboolean invoice;                   /* FALSE: must not be read as an invoice */
-	const char *number;                 /* NULL: not checked */
+	const char *number;                 /* NULL: not checked; "": none read */
 	gint64 due_cents, total_cents;      /* -1: not checked */
 	const char *due;                    /* "" : none read; NULL: not checked */
 	const char *debtor;                 /* NULL: not checked */
@@ -182,6 +182,14 @@ static const Case cases[] = {
 	  "Rechnung R-26-83\nDatum: 01.12.2026\nZahlbar bis: 31.12.2026\n\nFrau Dr. Ilse Worbis\nPraxis Dr. Ilse Worbis\n"
 	  "Obere Gasse 3\n70173 Stuttgart\n\nGesamtbetrag: 1.200,00 €\n",
 	  TRUE, "R-26-83", 120000, 120000, NULL, "Praxis Dr. Ilse Worbis", NULL },
+	/* Near misses of the bare title's rule (review28c): a Belgian enterprise number, or a
+	 * date, alone under "Factuur" / "INVOICE" is no invoice number. */
+	{ "near-miss-enterprise-number-under-bare-title", "Uw factuur",
+	  "Factuur\n0123.456.749\nTotaal: € 240,00\nVervaldatum: 04-12-2026\n",
+	  TRUE, "", 24000, 24000, NULL, NULL, NULL },
+	{ "near-miss-iso-date-under-bare-title", "Your invoice",
+	  "INVOICE\n2026-11-20\nTotal: GBP 240.00\nDue date: 4 December 2026\n",
+	  TRUE, "", 24000, 24000, NULL, NULL, NULL },
 };
 
 /* Each case read from a mail dated 4 December 2026 to a business's payables box. */
@@ -194,7 +202,9 @@ test_case(gconstpointer data)
 	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
 	if (!dm_test_assert_kind(f, c->invoice))
 		return;
-	dm_test_assert_read(f, c->number, c->due_cents, c->total_cents, NULL, c->due);
+	if (c->number && !*c->number)
+		g_assert_null(f->number);
+	dm_test_assert_read(f, c->number && *c->number ? c->number : NULL, c->due_cents, c->total_cents, NULL, c->due);
 	if (c->debtor)
 		g_assert_cmpstr(f->debtor_name, ==, c->debtor);
 	if (c->reference)
