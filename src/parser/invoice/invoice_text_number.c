@@ -69,9 +69,11 @@ static DmPattern number_plain = DM_PATTERN(
  * "AC-26-0412", "Factuur" over "2026-0871"), as a page sets its title block: the title
  * names what stands under it, when no invoice word names a number on its own line.  A date
  * or an amount there is none (number_from_label), nor digits in groups: a letterhead's
- * phone under "Tax Invoice" ("0113 496 0781"). */
+ * phone under "Tax Invoice" ("0113 496 0781"), nor a Belgian enterprise number, which a
+ * letterhead prints alone as well ("0123.456.749"). */
 static DmPattern number_under_title = DM_PATTERN(
-	"^[ \\t]*(?:factuur|invoice|rechnung|facture|tax\\s+invoice)[ \\t]*:?[ \\t]*\\n[ \\t]*(?!\\d+[ ]\\d)" TOKEN "[ \\t]*$", CIM);
+	"^[ \\t]*(?:factuur|invoice|rechnung|facture|tax\\s+invoice)[ \\t]*:?[ \\t]*\\n[ \\t]*"
+	"(?!\\d+[ ]\\d|[01]\\d{3}\\.\\d{3}\\.\\d{3}[ \\t]*$)" TOKEN "[ \\t]*$", CIM);
 /* What follows a count in a credit line's sentence ("Gutschrift: 2 Moving Heads defekt"):
  * a word that no number is followed by, which a connecting word ("vom", "zu", "for") is. */
 static DmPattern count_of_items = DM_PATTERN(
