@@ -190,6 +190,14 @@ static const Case cases[] = {
 	{ "near-miss-iso-date-under-bare-title", "Your invoice",
 	  "INVOICE\n2026-11-20\nTotal: GBP 240.00\nDue date: 4 December 2026\n",
 	  TRUE, "", 24000, 24000, NULL, NULL, NULL },
+	/* A span of years after a period's invoice word is the season billed, as a year is
+	 * (review28c); near miss: a plain invoice word's "2026/27" is its number. */
+	{ "span-after-period-invoice-word", "Ihre Rechnung",
+	  "Guten Tag\n\nanbei Ihre Jahresrechnung 2026/27\nDatum: 30.11.2026\nZu zahlen: 240,00 €\nFällig am 14.12.2026\n",
+	  TRUE, "", 24000, 24000, NULL, NULL, NULL },
+	{ "near-miss-span-shaped-number", "Uw factuur",
+	  "Beste klant,\n\nHierbij factuur 2026/27\nFactuurdatum: 30-11-2026\nTe betalen: € 240,00\nVervaldatum: 14-12-2026\n",
+	  TRUE, "2026/27", 24000, 24000, NULL, NULL, NULL },
 };
 
 /* Each case read from a mail dated 4 December 2026 to a business's payables box. */
