@@ -80,10 +80,11 @@ static DmPattern count_of_items = DM_PATTERN(
 	"\\A[ ]+(?!(?:vom|van|of|zu|zur|zum|voor|for|bij|dated|d\\.d\\.|to|from|dd|de|der|des|dem)\\b)\\p{L}",
 	CI | PCRE2_UTF);
 /* An invoice word named after the period it bills ("Jahresrechnung 2027", "Jaarfactuur
- * 2026", "Annual invoice 2027"), then a year alone: the year billed, not the number. */
+ * 2026", "Annual invoice 2027"), then a year or a span of years alone ("Jahresrechnung
+ * 2026/27", a season): the period billed, not the number. */
 static DmPattern period_word_year = DM_PATTERN(
 	"(?:jahres|jaar|monats|maand|quartals|kwartaal|annual\\s+|yearly\\s+|monthly\\s+)(?:rechnung|factuur|invoice)"
-	"[ \\t]*:?[ \\t]*(?:19|20)\\d{2}\\z", CI);
+	"[ \\t]*:?[ \\t]*(?:19|20)\\d{2}(?:[/-](?:(?:19|20)\\d{2}|\\d{2}))?\\z", CI);
 /* What must not follow a number candidate: it was a quantity, a date or an amount. */
 static DmPattern number_after = DM_PATTERN(
 	"\\A[ \\t]*(?:%|dagen|days|tage|jours|uur|hours|" DM_MONTH_RE "|" DM_CURRENCY_RE ")", CI);
