@@ -198,6 +198,12 @@ static const Case cases[] = {
 	{ "near-miss-span-shaped-number", "Uw factuur",
 	  "Beste klant,\n\nHierbij factuur 2026/27\nFactuurdatum: 30-11-2026\nTe betalen: € 240,00\nVervaldatum: 14-12-2026\n",
 	  TRUE, "2026/27", 24000, 24000, NULL, NULL, NULL },
+	/* Near miss (review28c): a line ending in a whole sentence of another date ("wird am
+	 * 01.01.2027 … verlängert") is no wrapped debit sentence; the next line's debit day is. */
+	{ "near-miss-debit-word-on-the-next-sentence", "Ihre Rechnung 4100312",
+	  "Rechnung\nRechnungsnummer\t4100312\nRechnungsdatum\t16.11.2026\nGesamtbetrag brutto\t120,00 €\n"
+	  "Ihr Abonnement wird am 01.01.2027 um ein Jahr verlängert\nDer Betrag wird per SEPA-Lastschrift am 30.11.2026 eingezogen.\n",
+	  TRUE, "4100312", 12000, 12000, "2026-11-30", NULL, NULL },
 };
 
 /* Each case read from a mail dated 4 December 2026 to a business's payables box. */
