@@ -204,6 +204,17 @@ static const Case cases[] = {
 	  "Rechnung\nRechnungsnummer\t4100312\nRechnungsdatum\t16.11.2026\nGesamtbetrag brutto\t120,00 €\n"
 	  "Ihr Abonnement wird am 01.01.2027 um ein Jahr verlängert\nDer Betrag wird per SEPA-Lastschrift am 30.11.2026 eingezogen.\n",
 	  TRUE, "4100312", 12000, 12000, "2026-11-30", NULL, NULL },
+	/* Near misses of the total at a VAT rate of nought (review28c): the VAT row at 0 %
+	 * ("0% btw  € 0,00") is no total, the total beneath it is. */
+	{ "near-miss-nought-vat-row-nl", "Factuur 2026-311",
+	  "Factuur\nFactuurnummer\t2026-311\nFactuurdatum\t25-11-2026\nSubtotaal\t€ 500,00\n0% btw\t€ 0,00\nTotaal\t€ 500,00\n",
+	  TRUE, "2026-311", 50000, 50000, NULL, NULL, NULL },
+	{ "near-miss-nought-vat-row-en", "Invoice 88121",
+	  "Invoice\nInvoice no.\t88121\nDate\t19 November 2026\nSubtotal\t€500.00\n0 % VAT (export)\t€0.00\nTotal due\t€500.00\n",
+	  TRUE, "88121", 50000, 50000, NULL, NULL, NULL },
+	{ "near-miss-nought-vat-row-de", "Rechnung RE-311",
+	  "Rechnung\nRechnungsnummer\tRE-311\nDatum\t19.11.2026\nZwischensumme\t500,00 €\nUSt. 0 %\t0,00 €\nSumme (0 % USt.)\t500,00 €\n",
+	  TRUE, "RE-311", 50000, 50000, NULL, NULL, NULL },
 };
 
 /* Each case read from a mail dated 4 December 2026 to a business's payables box. */
