@@ -666,9 +666,12 @@ name_line(const char *c)
  * legal form ("Herr Dr. med. Linard Caduff" / "Praxis am Obertor", "Dr. A. Visser" /
  * "Huisartsenpraktijk De Linde"): the place's name; a sole practice is no legal person, so
  * the practitioner above it is billed.  With a legal form it is a firm ("Praxis am Markt
- * MVZ GmbH"), which owes as any other under its contact. */
+ * MVZ GmbH", a partnership's "… GbR", "… PartmbB"), which owes as any other under its
+ * contact; so does a practice named after its doctor ("Praxis Dr. Emine Aydın-Krause"),
+ * billed as printed by the README's labelling call. */
 static DmPattern practice_name = DM_PATTERN(
-	"\\A(?!.*\\b(?:gmbh|ag|mvz|partg|kg|og|b\\.?v\\.?|ltd|llp|plc|vof|maatschap)\\b)"
+	"\\A(?!.*\\b(?:gmbh|ag|mvz|partg\\w*|partmbb|gbr|ohg|kg|og|b\\.?v\\.?|ltd|limited|llp|plc|vof|maatschap)\\b)"
+	"(?!.*\\b(?:dr|prof)\\.)"
 	"(?:\\w*praxis|ordination|\\w*praktijk|kanzlei|surgery|practice)\\b", CI | PCRE2_UTF);
 /* A practitioner's academic title before the name ("Dr. med.", "Dr.", "Prof."), after
  * any form of address. */

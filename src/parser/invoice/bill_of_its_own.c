@@ -85,6 +85,20 @@ static DmPattern said_open = DM_PATTERN(
 	"|\\bnog\\s+(?:open|openstaat|niet\\s+(?:betaald|voldaan))\\b|\\b(?:noch|weiterhin)\\s+(?:offen|unbezahlt|nicht\\s+bezahlt)\\b",
 	CI);
 
+/* TRUE when @sentence names @number as a whole token anywhere, not only first: "Invoice
+ * 4371 and invoice 4388 are still open" chases 4388 too. */
+static gboolean
+names_number(const char *sentence, const char *number)
+{
+	gsize n = strlen(number);
+	for (const char *p = strstr(sentence, number); p; p = strstr(p + 1, number)) {
+		gboolean starts = p == sentence || !g_ascii_isalnum(p[-1]);
+		if (starts && !g_ascii_isalnum(p[n]))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 gboolean
 dm_earlier_invoice_recalled(const char *body_text, const char *doc_text, gboolean set_out)
 {
@@ -101,8 +115,9 @@ dm_earlier_invoice_recalled(const char *body_text, const char *doc_text, gboolea
 		dm_sentence_around(body_text, len, m.start[0], m.end[0], &from, &to);
 		g_autofree char *sentence = g_strndup(body_text + from, to - from);
 		g_autofree char *named = dm_invoice_text_number(sentence);
-		/* Open and unnamed, or this invoice itself: a reminder of it after all. */
-		if (!named || strcmp(named, own) == 0)
+		/* Open and unnamed, or naming this invoice itself (beside an earlier one or
+		 * not): a reminder of it after all. */
+		if (!named || names_number(sentence, own))
 			return FALSE;
 		recalled = TRUE;
 	}

@@ -228,11 +228,17 @@ static DmPattern due_sentence_received = DM_PATTERN(
  * op of rond 14 december 2026 automatisch" / "geïncasseerd", "wird am 30.11.2026 … per
  * SEPA-" / "Lastschrift abgebucht"). */
 #define DEBIT_REST "(?:[^\\n.]|\\.(?=\\S)|\\n(?![ \\t]*\\n))"
+/* The same over a line wrapped mid-sentence only, for German, whose sentences a page sets
+ * without a full stop at a line's end as often, and whose nouns start a new line in
+ * capitals either way: a word broken at its hyphen ("per SEPA-" / "Lastschrift abgebucht")
+ * or a next line in lower case ("von Ihrem Konto" / "abgebucht").  "wird am 01.01.2027
+ * verlängert" over "Der Betrag wird per SEPA-Lastschrift …" is two sentences. */
+#define DEBIT_REST_WRAPPED "(?:[^\\n.]|\\.(?=\\S)|(?<=-)\\n|\\n(?=[ \\t]*(?-i:[a-z])))"
 static DmPattern debit_date = DM_PATTERN(
 	"(?:\\b(?:wordt|worden|zal|zullen)\\b[^\\n.]{0,40}?\\b(?:op" AROUND_RE "|rond|omstreeks)\\h+" WHEN_RE
 	"(?=" DEBIT_REST "{0,120}?" DEBIT_WORD ")"
 	"|\\b(?:wird|werden)\\b[^\\n.]{0,60}?\\b(?:am|zum|ab\\h+dem)\\h+" WHEN_RE
-	"(?=" DEBIT_REST "{0,120}?" DEBIT_WORD ")"
+	"(?=" DEBIT_REST_WRAPPED "{0,120}?" DEBIT_WORD ")"
 	"|\\b" DM_DIRECT_DEBIT_NOUN_RE "\\h+(?:am|zum)\\h+" WHEN_RE
 	"|\\b(?:collected|debited|taken)\\b[^\\n.]{0,60}?\\bon" AROUND_RE "\\s*:?\\s+" WHEN_RE ")",
 	CI);

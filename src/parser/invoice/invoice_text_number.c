@@ -69,19 +69,22 @@ static DmPattern number_plain = DM_PATTERN(
  * "AC-26-0412", "Factuur" over "2026-0871"), as a page sets its title block: the title
  * names what stands under it, when no invoice word names a number on its own line.  A date
  * or an amount there is none (number_from_label), nor digits in groups: a letterhead's
- * phone under "Tax Invoice" ("0113 496 0781"). */
+ * phone under "Tax Invoice" ("0113 496 0781"), nor a Belgian enterprise number, which a
+ * letterhead prints alone as well ("0123.456.749"). */
 static DmPattern number_under_title = DM_PATTERN(
-	"^[ \\t]*(?:factuur|invoice|rechnung|facture|tax\\s+invoice)[ \\t]*:?[ \\t]*\\n[ \\t]*(?!\\d+[ ]\\d)" TOKEN "[ \\t]*$", CIM);
+	"^[ \\t]*(?:factuur|invoice|rechnung|facture|tax\\s+invoice)[ \\t]*:?[ \\t]*\\n[ \\t]*"
+	"(?!\\d+[ ]\\d|[01]\\d{3}\\.\\d{3}\\.\\d{3}[ \\t]*$)" TOKEN "[ \\t]*$", CIM);
 /* What follows a count in a credit line's sentence ("Gutschrift: 2 Moving Heads defekt"):
  * a word that no number is followed by, which a connecting word ("vom", "zu", "for") is. */
 static DmPattern count_of_items = DM_PATTERN(
 	"\\A[ ]+(?!(?:vom|van|of|zu|zur|zum|voor|for|bij|dated|d\\.d\\.|to|from|dd|de|der|des|dem)\\b)\\p{L}",
 	CI | PCRE2_UTF);
 /* An invoice word named after the period it bills ("Jahresrechnung 2027", "Jaarfactuur
- * 2026", "Annual invoice 2027"), then a year alone: the year billed, not the number. */
+ * 2026", "Annual invoice 2027"), then a year or a span of years alone ("Jahresrechnung
+ * 2026/27", a season): the period billed, not the number. */
 static DmPattern period_word_year = DM_PATTERN(
 	"(?:jahres|jaar|monats|maand|quartals|kwartaal|annual\\s+|yearly\\s+|monthly\\s+)(?:rechnung|factuur|invoice)"
-	"[ \\t]*:?[ \\t]*(?:19|20)\\d{2}\\z", CI);
+	"[ \\t]*:?[ \\t]*(?:19|20)\\d{2}(?:[/-](?:(?:19|20)\\d{2}|\\d{2}))?\\z", CI);
 /* What must not follow a number candidate: it was a quantity, a date or an amount. */
 static DmPattern number_after = DM_PATTERN(
 	"\\A[ \\t]*(?:%|dagen|days|tage|jours|uur|hours|" DM_MONTH_RE "|" DM_CURRENCY_RE ")", CI);
