@@ -425,11 +425,11 @@ classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *ref
 	a->matched_rule = g_strdup("model");
 	if (explained) {
 		explain(a, model, features, names);
-		/* Held for its brevity alone: say so, as the other holds are said. */
 		if (turned)
 			g_ptr_array_add(a->explain,
 			                g_strdup("changes its mind, and what stands reads otherwise: "
 			                         "not acted on"));
+		/* Held for its brevity alone: say so, as the other holds are said. */
 		if (best == DM_REPLY_CLASS_OTHER && a->secondary == DM_REPLY_CLASS_OTHER &&
 		    !a->confident && probs[best] >= dm_reply_model_threshold(model))
 			g_ptr_array_add(a->explain,
