@@ -475,7 +475,7 @@ soak: deps
 .PHONY: soak
 
 # Cross-validation on corpus/replies/train-*.jsonl, the blind splits test.jsonl,
-# test-hard.jsonl and test-blind3.jsonl to test-blind26.jsonl (all run before: seen, never
+# test-hard.jsonl and test-blind3.jsonl to test-blind27.jsonl (all run before: seen, never
 # trained on) and the held-out dates set dates-holdout.jsonl; the figures also in
 # $(BUILD)/eval.json.  A new blind split joins only after its first run.
 eval: deps
@@ -492,7 +492,7 @@ eval: deps
 		--holdout corpus/replies/test-blind20.jsonl --holdout corpus/replies/test-blind21.jsonl \
 		--holdout corpus/replies/test-blind22.jsonl --holdout corpus/replies/test-blind23.jsonl \
 		--holdout corpus/replies/test-blind24.jsonl --holdout corpus/replies/test-blind25.jsonl \
-		--holdout corpus/replies/test-blind26.jsonl \
+		--holdout corpus/replies/test-blind26.jsonl --holdout corpus/replies/test-blind27.jsonl \
 		--holdout corpus/replies/dates-holdout.jsonl --holdout corpus/replies/probe-dates.jsonl \
 		--holdout corpus/replies/probe-asides.jsonl --holdout corpus/replies/probe-goods.jsonl \
 		--holdout corpus/replies/probe-typed.jsonl --holdout corpus/replies/probe-ladder.jsonl \
