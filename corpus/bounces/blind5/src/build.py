@@ -8,7 +8,8 @@ server that wrote it. Only what is dunmail's own output, the same every time, is
   @@REM n LANG MODE DATE to=ADDR [cc=ADDR] [name=Display_Name] [irt=ID]@@
               the returned reminder: MODE full (whole), hdr (headers only), pdf (whole, with
               the invoice PDF as multipart/mixed), hdrpdf (headers of the PDF reminder).
-              DATE is 2026-11-03T09:14 (CET). irt= makes it a follow-up in a thread.
+              DATE is 2026-11-03T09:14 (CET). irt= makes it a follow-up in a thread; rp=no leaves
+              out the Return-Path where the reporting server typed its own above.
 The fixed frame of the business's own Postfix reports, as Postfix fills it from its
 template (every recipient line and per-recipient DSN field is typed):
   @@PFHEAD n fail|delay DATE@@  header block and template text, up to "The mail system"
@@ -124,8 +125,8 @@ def rem(args):
     if 'irt' in kw:
         subj = ('Tweede ' if lang == 'nl' else '2. ' if lang == 'de' else '') + subj
     qid = h(n, 'qid', 10).upper()
-    hd = [f'Return-Path: <{env(n)}>',
-          f'Received: from app.{D} (app.{D} [10.40.0.12])',
+    hd = [f'Return-Path: <{env(n)}>'] if kw.get('rp') != 'no' else []
+    hd += [f'Received: from app.{D} (app.{D} [10.40.0.12])',
           f'\tby mail.{D} (Postfix) with ESMTP id 4N{qid}',
           f'\tfor <{to}>; {rfcdate(date)} (CET)',
           f'From: Brouwers Bevestigingstechniek <billing@{D}>',
