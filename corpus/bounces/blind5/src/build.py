@@ -9,7 +9,8 @@ server that wrote it. Only what is dunmail's own output, the same every time, is
               the returned reminder: MODE full (whole), hdr (headers only), pdf (whole, with
               the invoice PDF as multipart/mixed), hdrpdf (headers of the PDF reminder).
               DATE is 2026-11-03T09:14 (CET). irt= makes it a follow-up in a thread; rp=no leaves
-              out the Return-Path where the reporting server typed its own above.
+              out the Return-Path where the reporting server typed its own above; inv=m
+              gives the invoice of outbox id m (a second reminder for the same invoice).
 The fixed frame of the business's own Postfix reports, as Postfix fills it from its
 template (every recipient line and per-recipient DSN field is typed):
   @@PFHEAD n fail|delay DATE@@  header block and template text, up to "The mail system"
@@ -113,7 +114,7 @@ def rem(args):
     n, lang, mode, date = args[0], args[1], args[2], args[3]
     kw = dict(a.split('=', 1) for a in args[4:])
     n = int(n)
-    inv = f'VF26-{n - 5000:05d}'
+    inv = f'VF26-{int(kw.get("inv", n)) - 5000:05d}'  # inv=: a later reminder for an earlier invoice
     cents = int(h(n, 'amt', 6), 16) % 400000 + 9000
     euros = f'{cents // 100:,}'.replace(',', '.')
     amt = f'€ {euros},{cents % 100:02d}' if lang in ('nl', 'de', 'fr') else f'EUR {cents // 100:,}.{cents % 100:02d}'
