@@ -13,7 +13,7 @@
 #   make eval         the reply classifier measured: cross-validation and the blind split
 #   make eval-invoices the invoice reader measured on corpus/invoices (the train splits, the
 #                     held-out sets, the old test split) and on the shared e-invoice corpora
-#   make eval-bounces delivery reports read on corpus/bounces (blind1 to blind4)
+#   make eval-bounces delivery reports read on corpus/bounces (blind1 to blind5)
 #   make install PREFIX=/usr/local DESTDIR=     (make uninstall with the same removes it)
 #   make man          the man pages, from doc/man/*.scd into build/man
 #   make deb          the Debian package, into build/deb
@@ -386,6 +386,8 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 	@echo
 	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 29 (corpus/invoices/heldout29.jsonl): blind, run once" \
 		--json $(BUILD)/eval-invoices-heldout29.json corpus/invoices/heldout29.jsonl
+	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 30 (corpus/invoices/heldout30.jsonl): blind, run once" \
+		--json $(BUILD)/eval-invoices-heldout30.json corpus/invoices/heldout30.jsonl
 	@echo
 	@$(BUILD)/tests/eval-invoices --title "old test split (corpus/invoices/test.jsonl): run before, NOT blind" \
 		--json $(BUILD)/eval-invoices-test.json corpus/invoices/test.jsonl
@@ -410,7 +412,7 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 		--json $(BUILD)/eval-invoices-train-numbers.json corpus/invoices/train-numbers.jsonl
 .PHONY: eval-invoices
 
-# Delivery reports read as dunmaild reads them, on corpus/bounces/blind1 to blind4 (each
+# Delivery reports read as dunmaild reads them, on corpus/bounces/blind1 to blind5 (each
 # written by an author who never saw the reader, then opened after its first runs; their
 # README says how they were labelled).  The corpora of
 # other projects (../shared/corpora/bounces) are the unit test test-bounce-corpus.
@@ -419,6 +421,7 @@ eval-bounces: deps-present $(BUILD)/tests/eval-bounces
 	@$(BUILD)/tests/eval-bounces --json $(BUILD)/eval-bounces-blind2.json corpus/bounces/blind2
 	@$(BUILD)/tests/eval-bounces --json $(BUILD)/eval-bounces-blind3.json corpus/bounces/blind3
 	@$(BUILD)/tests/eval-bounces --json $(BUILD)/eval-bounces-blind4.json corpus/bounces/blind4
+	@$(BUILD)/tests/eval-bounces --json $(BUILD)/eval-bounces-blind5.json corpus/bounces/blind5
 .PHONY: eval-bounces
 
 check: deps
