@@ -587,6 +587,29 @@ report_forwarded_to_us(GMimeMessage *msg, const Walk *w)
 	return same_organisation(to, w->attached_to);
 }
 
+/* A report the business's own people paste under their words ("Kun jij die klant even
+ * bellen?" over "-----Oorspronkelijk bericht----- Van: postmaster@…"): the report reached a
+ * colleague's or a shared mailbox, and the colleague passes it on inline.  Their mail is no
+ * report, the one below the forward line is, when an MTA's opening sentence begins it.  A
+ * debtor who pastes the bounce of his own mail writes from outside the business: a reply
+ * (mta_opening_of_own).  Returns where the pasted report begins in @text, or NULL. */
+static const char *
+report_pasted_by_us(GMimeMessage *msg, const Walk *w, const char *from, const char *text)
+{
+	if (w->returned || w->delivery_status || w->other_report || !from)
+		return NULL;
+	g_autofree char *to = dm_message_to_address(msg);
+	if (!same_organisation(from, to))
+		return NULL;
+	g_autofree char *own = dm_reply_before_original(text);
+	gsize at = strlen(own);
+	/* The split is made on a valid UTF-8 copy: a text it changed is not cut by its length. */
+	if (at == 0 || strncmp(own, text, at) != 0 || text[at] == '\0')
+		return NULL;
+	const char *mta = NULL;
+	return dm_bounce_text_mta(text + at, &mta) ? text + at : NULL;
+}
+
 /* Appends to @out the failed addresses the words @text of the report @msg (sent by @from,
  * nullable) list: never its own sender or addressee, since a report goes back to the
  * sender of the failed mail. */
@@ -861,6 +884,17 @@ detect(GMimeMessage *msg, const char *body, DmBounceReport *out, guint depth)
 		kind = w.attached_kind;
 		out->rule = "forwarded_report";
 		out->recipient = g_strdup(w.returned_to);
+	}
+	const char *pasted = kind == DM_BOUNCE_NONE && depth == 0
+		? report_pasted_by_us(msg, &w, from, text) : NULL;
+	if (pasted) {
+		/* Read on in the pasted report alone: the colleague's words name no recipient. */
+		char *report = g_strdup(pasted);
+		g_free(text);
+		text = report;
+		kind = dm_bounce_text_kind(subject, text, &out->rule);
+		if (kind != DM_BOUNCE_NONE)
+			out->rule = "forwarded_report";
 	}
 	if (kind == DM_BOUNCE_NONE && !w.other_report && !w.delivery_status)
 		kind = ses_kind(text, &out->recipient, &out->rule);

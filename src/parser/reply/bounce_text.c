@@ -204,8 +204,8 @@ static MtaOpening mta_openings[] = {
 	                         "^\\s*Delivery\\s+has\\s+failed\\s+to\\s+these\\s+recipients|"
 	                         /* the same NDRs in Dutch, German, French */
 	                         "^\\s*Uw\\s+bericht\\s+heeft\\s+sommige\\s+of\\s+alle\\s+"
-	                         "ontvangers\\s+niet\\s+bereikt|^\\s*Bezorging\\s+is\\s+mislukt\\s+"
-	                         "voor\\s+deze\\s+ontvangers|^\\s*Ihre\\s+Nachricht\\s+hat\\s+einige"
+	                         "ontvangers\\s+niet\\s+bereikt|^\\s*(?:De\\s+)?bezorging\\s+is\\s+mislukt\\s+"
+	                         "voor\\s+deze\\s+(?:ontvangers|geadresseerden)|^\\s*Ihre\\s+Nachricht\\s+hat\\s+einige"
 	                         "\\s+oder\\s+alle\\s+Empfänger\\s+nicht\\s+erreicht|^\\s*(?:Fehler\\s+"
 	                         "bei\\s+der\\s+Zustellung\\s+an|Die\\s+Zustellung\\s+an)\\s+"
 	                         "(?:folgende|diese)\\s+Empfänger|^\\s*La\\s+remise\\s+a\\s+échoué\\s+"
