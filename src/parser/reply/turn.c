@@ -64,15 +64,18 @@ static DmPattern taken_back_re = DM_PATTERN(
 /* The owner's reminder dismissed or said to be needed no more ("Bitte ignorieren Sie die
  * Zahlungserinnerung", "please ignore the reminder if it crossed our payment", "het is
  * niet meer nodig om nog een herinnering te sturen", "no longer any need to send
- * reminders"): a paid reply's closing words, which take back nothing the writer said.  The
- * reminder merely named ("never mind, thanks to your reminder I paid") is no such wave. */
+ * reminders", "no need to send reminders", "weitere Mahnungen sind also nicht nötig"): a
+ * paid reply's closing words, which take back nothing the writer said.  The reminder
+ * merely named ("never mind, thanks to your reminder I paid") is no such wave. */
 static DmPattern reminder_waved_off_re = DM_PATTERN(
 	"(?<!\\p{L})(?:ignore|disregard|negeer|ignorieren|vergeet|vergiss|forget|"
-	"niet\\s+meer\\s+nodig|no\\s+longer|nicht\\s+mehr)(?!\\p{L})[^.!?;]{0,60}?"
+	"niet\\s+meer\\s+nodig|no\\s+longer|no\\s+(?:more\\s+)?need|nicht\\s+mehr)(?!\\p{L})[^.!?;]{0,60}?"
 	REMINDER_WORD "|"
 	REMINDER_WORD "[^.!?;]{0,60}?"
-	"(?<!\\p{L})(?:ignore[dn]?|ignoriert|genegeerd|disregard(?:ed)?|niet\\s+meer\\s+nodig|"
-	"no\\s+longer|nicht\\s+mehr)(?!\\p{L})", PCRE2_CASELESS);
+	"(?<!\\p{L})(?:ignore[dn]?|ignoriert|genegeerd|disregard(?:ed)?|niet\\s+(?:meer\\s+)?nodig|"
+	"no\\s+longer|not\\s+(?:needed|necessary)|unnecessary|overbodig|"
+	"nicht\\s+mehr|nicht\\s+(?:nötig|notwendig|erforderlich)|unnötig|überflüssig)(?!\\p{L})",
+	PCRE2_CASELESS);
 
 /* A message dismissed ("ignore my text from the weekend saying I'd pay Friday", "bitte
  * ignorieren Sie meine letzte Mail zur Ratenzahlung", "negeer mijn vorige bericht"): the
@@ -293,6 +296,14 @@ dm_reply_text_standing(const char *text, DmReplyTurn *turn)
 		g_string_append(out, sentence + from[s]);
 	}
 	return g_string_free(out, FALSE);
+}
+
+gboolean
+dm_reply_text_waves_off_reminder(const char *text)
+{
+	g_return_val_if_fail(text != NULL, FALSE);
+	DmMatch m;
+	return found_in(&reminder_waved_off_re, text, &m);
 }
 
 gboolean
