@@ -48,7 +48,8 @@
  * /reply/rules/insured: an insurer's money paid to its insured is no refund asked
  * (neg_question_insured cancels question_refund); a refund asked for still is, also of
  * "an insured parcel" or "the insured value".
- * /reply/rules/sentences: a day before its month ("am 16. Mai") ends no sentence. */
+ * /reply/rules/sentences: a day before its month ("am 16. Mai") ends no sentence, nor a
+ *   German or Dutch abbreviation ("z.B.", "z. B.", "bzw.", "i.v.m.", "t.a.v."). */
 #include "parser/reply/dm-reply-classify.h"
 
 #include <string.h>
