@@ -132,6 +132,9 @@ test_answer_day(void)
 	g_assert_cmpuint(dm_reply_words_before(t, 11, 6), ==, 7);
 	g_assert_cmpuint(dm_reply_words_before(t, 11, 40), ==, 0);
 	g_assert_cmpuint(dm_reply_words_before(t, 5, 3), ==, 5);
+	/* A window that starts on a word's first letter keeps the word: "de" before "25e". */
+	g_assert_cmpuint(dm_reply_words_before(t, 11, 3), ==, 8);
+	g_assert_cmpuint(dm_reply_words_before(t, 11, 4), ==, 7);
 }
 
 /* 2026-10-14 is a Wednesday; 2026-03-10 a Tuesday. */

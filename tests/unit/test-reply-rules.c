@@ -48,7 +48,8 @@
  * /reply/rules/insured: an insurer's money paid to its insured is no refund asked
  * (neg_question_insured cancels question_refund); a refund asked for still is, also of
  * "an insured parcel" or "the insured value".
- * /reply/rules/sentences: a day before its month ("am 16. Mai") ends no sentence. */
+ * /reply/rules/sentences: a day before its month ("am 16. Mai") ends no sentence, nor a
+ *   German or Dutch abbreviation ("z.B.", "z. B.", "bzw.", "i.v.m.", "t.a.v."). */
 #include "parser/reply/dm-reply-classify.h"
 
 #include <string.h>
@@ -444,6 +445,16 @@ test_sentences(void)
 		/* A number before a word that is no month still ends its sentence. */
 		{ "Wir zahlen am 16. Danach ist alles erledigt.", 2 },
 		{ "Die Rechnung über 120. Bitte prüfen.", 2 },
+		/* German and Dutch abbreviations end no sentence, written close or spaced. */
+		{ "Wir zahlen z.B. per Lastschrift bzw. per Überweisung, ggf. auch in Raten.", 1 },
+		{ "Der Betrag inkl. Mahngebühr, evtl. mit Zinsen usw. ist am Freitag da.", 1 },
+		{ "Wir haben d.h. alles bezahlt, u.a. die Rechnung Nr. 4471 über ca. 300 Euro.", 1 },
+		{ "Wir zahlen z. B. per Karte, d. h. noch heute, u. a. die Rechnung vom Mai.", 1 },
+		{ "Ik betaal i.v.m. de verhuizing o.a. de huur m.b.t. maart later.", 1 },
+		{ "Ik stuur het bijv. t.a.v. de administratie door.", 1 },
+		/* Near misses: a sentence's own end beside them still cuts. */
+		{ "Mein Mann hat bezahlt bzw. überwiesen. Danach ist alles erledigt.", 2 },
+		{ "Wij betalen bijv. per pin. Daarna is alles geregeld.", 2 },
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autoptr(GPtrArray) sentences = dm_reply_sentences(cases[i].text);

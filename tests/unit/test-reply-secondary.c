@@ -13,6 +13,13 @@
  * /reply/secondary/acts-alone-brief, text-brief: an "other" of a word or three ("ok",
  *   "ja", a thumbs-up) is held, the same words read as an intent act; what counts as
  *   brief.
+ * /reply/secondary/reminder-waved-off: a payment or a promise whose second intent of
+ *   question comes only from the reminder waved off ("no longer any need to send
+ *   reminders", "herinneringen sturen is niet meer nodig", "weitere Mahnungen sind also
+ *   nicht nötig") acts; one that asks something beside it (a question mark, a question
+ *   rule: "kunt u bevestigen", "können Sie mir ... schicken"), one whose question has no
+ *   waving off, and an "other" wait; each hold is named (dm_reply_held_by); with the
+ *   shipped model the English sentence acts.
  * /reply/secondary/short-replies: with the shipped model, "Betaald!", "morgen" and
  *   "klopt niet" act, "ok" is other and held, saying why.
  * /reply/secondary/date-contradicts: a promise for a day before its message and a payment
@@ -215,6 +222,58 @@ test_acts_alone_brief(void)
 	}
 }
 
+/* A second intent of question that is only the reminder waved off asks nothing. */
+static void
+test_reminder_waved_off(void)
+{
+	static const struct {
+		const char *text;
+		DmReplyClass klass;
+		gboolean acts;
+	} rows[] = {
+		{ "I paid the full amount yesterday, so there is no longer any need to send reminders.",
+		  DM_REPLY_CLASS_PAID, TRUE },
+		{ "Ik heb gisteren alles betaald, dus herinneringen sturen is niet meer nodig.",
+		  DM_REPLY_CLASS_PAID, TRUE },
+		{ "Habe gestern alles bezahlt, weitere Mahnungen sind also nicht nötig.",
+		  DM_REPLY_CLASS_PAID, TRUE },
+		{ "Settled this morning, so no need to send any more reminders.",
+		  DM_REPLY_CLASS_PAID, TRUE },
+		{ "Überweisung ist raus, die Mahnung ist damit überflüssig.", DM_REPLY_CLASS_PAID, TRUE },
+		{ "Ik maak het vrijdag over, een aanmaning is dus niet nodig.",
+		  DM_REPLY_CLASS_PROMISE_TO_PAY, TRUE },
+		/* A real question beside the wave: held. */
+		{ "I paid yesterday, so no need for reminders. Could you confirm it arrived?",
+		  DM_REPLY_CLASS_PAID, FALSE },
+		{ "Ik heb gisteren betaald, herinneringen zijn niet meer nodig. Kunt u bevestigen dat het "
+		  "bedrag binnen is", DM_REPLY_CLASS_PAID, FALSE },
+		{ "Habe gestern bezahlt, weitere Mahnungen sind nicht nötig. Können Sie mir eine "
+		  "Quittung schicken", DM_REPLY_CLASS_PAID, FALSE },
+		/* No waving off: the question stands. */
+		{ "Ich habe gestern bezahlt und bekomme trotzdem eine Mahnung.", DM_REPLY_CLASS_PAID,
+		  FALSE },
+		{ "Paid in full last week, still getting reminders from you.", DM_REPLY_CLASS_PAID, FALSE },
+		/* Not a payment or a promise: the question stands. */
+		{ "Herinneringen sturen is niet meer nodig.", DM_REPLY_CLASS_DISPUTE, FALSE },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+		g_test_message("%s", rows[i].text);
+		g_assert_cmpint(dm_reply_acts_alone(rows[i].klass, DM_REPLY_CLASS_QUESTION, rows[i].text,
+		                                    0.99, 0.94), ==, rows[i].acts);
+		g_assert_cmpint(dm_reply_held_by(rows[i].klass, DM_REPLY_CLASS_QUESTION,
+		                                 rows[i].text) == NULL, ==, rows[i].acts);
+	}
+	g_assert_cmpstr(dm_reply_held_by(DM_REPLY_CLASS_PAID, DM_REPLY_CLASS_QUESTION,
+	                                 "Paid in full last week, still getting reminders from you."),
+	                ==, "it also asks something");
+	g_assert_null(dm_reply_held_by(DM_REPLY_CLASS_PAID, DM_REPLY_CLASS_OTHER,
+	                               "Paid in full last week."));
+	g_autoptr(DmReplyAnalysis) a = analyze_text("I paid the full amount yesterday, so there is no "
+	                                            "longer any need to send reminders.");
+	g_assert_cmpint(a->klass, ==, DM_REPLY_CLASS_PAID);
+	g_assert_true(a->confident);
+}
+
 /* With the shipped model, as dm_reply_analyze reads them: a clear short reply acts, a
  * bare consent is other and waits for the owner, saying why. */
 static void
@@ -315,6 +374,7 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/secondary/acts-alone", test_acts_alone);
 	g_test_add_func("/reply/secondary/acts-alone-brief", test_acts_alone_brief);
 	g_test_add_func("/reply/secondary/text-brief", test_text_brief);
+	g_test_add_func("/reply/secondary/reminder-waved-off", test_reminder_waved_off);
 	g_test_add_func("/reply/secondary/short-replies", test_short_replies);
 	g_test_add_func("/reply/secondary/date-contradicts", test_date_contradicts);
 	return g_test_run();

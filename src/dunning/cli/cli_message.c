@@ -264,12 +264,12 @@ dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
 	return f->is_invoice ? DM_EXIT_OK : DM_EXIT_NOTHING;
 }
 
-/* *@review: would @a hold the ladder for the owner rather than act by itself?  The
- * horizon is counted from the message's Date (else today), with the limits of the
+/* *@review: would @a hold the ladder for the owner rather than act by itself, and
+ * (transfer none) *@why: why it would (NULL when it would not).  The horizon is counted from the message's Date (else today), with the limits of the
  * configuration -c names, or the defaults.  FALSE when that configuration is bad. */
 static gboolean
 needs_review(DmCliGlobal *global, GMimeMessage *msg, const DmReplyAnalysis *a,
-             gboolean *review)
+             gboolean *review, const char **why)
 {
 	g_autoptr(DmConfig) config = global->config_path ? dm_cli_config(global)
 	                                                 : dm_config_new_default();
@@ -282,7 +282,8 @@ needs_review(DmCliGlobal *global, GMimeMessage *msg, const DmReplyAnalysis *a,
 	}
 	DmPolicyLimits limits = { .horizon_days = config->horizon_days,
 	                          .max_hold_days = config->max_hold_days };
-	*review = dm_policy_needs_review(a, &sent, &limits);
+	*why = dm_policy_review_why(a, &sent, &limits);
+	*review = *why != NULL;
 	return TRUE;
 }
 
@@ -387,7 +388,8 @@ dm_cli_classify(DmCliGlobal *global, int argc, char **argv)
 		return DM_EXIT_FAILURE;
 	g_autoptr(DmReplyAnalysis) a = dm_reply_analyze(msg, model);
 	gboolean review;
-	if (!needs_review(global, msg, a, &review))
+	const char *why = NULL;
+	if (!needs_review(global, msg, a, &review, &why))
 		return DM_EXIT_CONFIG;
 
 	if (json) {
@@ -417,10 +419,12 @@ dm_cli_classify(DmCliGlobal *global, int argc, char **argv)
 		dm_cli_print_json(json_builder_get_root(b));
 	} else {
 		g_autofree char *date = dm_date_iso(&a->date);
+		g_autofree char *wait = review ? g_strdup_printf("yes (it would wait for you: %s)", why)
+		                               : g_strdup("no");
 		printf("kind         %s\nclass        %s\nconfidence   %.2f\ndate         %s\n"
 		       "needs review %s\n",
 		       dm_reply_kind_name(a->kind), dm_reply_class_name(a->klass), a->confidence,
-		       date ? date : "(none)", review ? "yes (it would wait for you)" : "no");
+		       date ? date : "(none)", wait);
 		if (a->secondary != DM_REPLY_CLASS_OTHER)
 			printf("secondary    %s\n", dm_reply_class_name(a->secondary));
 		if (a->matched_rule)

@@ -101,6 +101,12 @@ void dm_policy_for_owner(DmReplyClass klass, const GDate *stated, const GDate *t
 gboolean dm_policy_needs_review(const DmReplyAnalysis *a, const GDate *today,
                                 const DmPolicyLimits *limits);
 
+/* (transfer none) Why such a reply would hold for the owner, in the ledger's words ("not
+ * understood with confidence", "date beyond the horizon"), or NULL when it would act by
+ * itself (dm_policy_needs_review). */
+const char *dm_policy_review_why(const DmReplyAnalysis *a, const GDate *today,
+                                 const DmPolicyLimits *limits);
+
 /* Weighs @d against the invoice's current @status and @until, so that a later, weaker
  * reply never lifts a stronger hold:
  *   - paid and stopped invoices change only by the owner's hand;

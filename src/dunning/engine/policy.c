@@ -149,9 +149,9 @@ dm_policy_typed(const DmReplyAnalysis *a)
 	return !a->automatic_headers;
 }
 
-gboolean
-dm_policy_needs_review(const DmReplyAnalysis *a, const GDate *today,
-                       const DmPolicyLimits *limits)
+const char *
+dm_policy_review_why(const DmReplyAnalysis *a, const GDate *today,
+                     const DmPolicyLimits *limits)
 {
 	DmPolicyReply r = { .kind = a->kind, .klass = a->klass, .confident = a->confident,
 	                    .verified = TRUE, .speaks_for_debtor = TRUE,
@@ -160,7 +160,16 @@ dm_policy_needs_review(const DmReplyAnalysis *a, const GDate *today,
 	                    .date_contradicts = a->date_contradicts };
 	DmPolicyDecision d;
 	dm_policy_decide(&r, today, limits, &d);
-	return d.review;
+	if (!d.review)
+		return NULL;
+	return d.why ? d.why : "held";
+}
+
+gboolean
+dm_policy_needs_review(const DmReplyAnalysis *a, const GDate *today,
+                       const DmPolicyLimits *limits)
+{
+	return dm_policy_review_why(a, today, limits) != NULL;
 }
 
 void

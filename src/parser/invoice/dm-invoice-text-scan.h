@@ -7,6 +7,11 @@
 #include "parser/invoice/dm-invoice-facts.h"
 #include "parser/text/dm-pattern.h"
 
+/* A year, or a span of years a season or a billing year is named by ("2026/27",
+ * "2026-2027", "2026/2027"): the period a sum or an invoice is of, never an amount or a
+ * number of its own.  For a regular expression, a group of its own. */
+#define DM_YEAR_SPAN_RE "(?:(?:19|20)\\d{2}(?:[/-](?:(?:19|20)\\d{2}|\\d{2}))?)"
+
 /* At most this many matches of one pattern are looked at: hostile text full of labels
  * cannot make a reader run long. */
 #define DM_INVOICE_TEXT_MAX_MATCHES 2000

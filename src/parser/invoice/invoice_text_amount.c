@@ -53,7 +53,7 @@
  * "Jahresbeitrag 2026/27  120,00 €", "Amount due for subscription 2026-27: £120.00"): the
  * year or the season the sum is of, taken whole, never an amount of its own.  A blank, a
  * colon or a bracket ends it: an amount shaped like a year ("2026,00 €") is still one. */
-#define YEAR_IN_LABEL "(?:19|20)\\d{2}(?:[/-](?:(?:19|20)\\d{2}|\\d{2}))?(?=[ \\t:)]+[^\\n]*\\d)"
+#define YEAR_IN_LABEL DM_YEAR_SPAN_RE "(?=[ \\t:)]+[^\\n]*\\d)"
 #define LABEL_GAP_OR(more) "(?:(?>[ \\t]+)|(?>\\.{3,})|[^\\n€$£\\d \\t]|\\d{1,2}(?:[.,]\\d{1,2})?[ \\t]*%|" VAT_ASIDE \
 	more "|\\d{1,3}(?=" MONEY_AFTER ")|" YEAR_IN_LABEL "){0,40}?(?!\\d{1,3}" MONEY_AFTER "|" YEAR_IN_LABEL ")"
 #define LABEL_GAP LABEL_GAP_OR("")

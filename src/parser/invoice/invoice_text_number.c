@@ -84,7 +84,7 @@ static DmPattern count_of_items = DM_PATTERN(
  * 2026/27", a season): the period billed, not the number. */
 static DmPattern period_word_year = DM_PATTERN(
 	"(?:jahres|jaar|monats|maand|quartals|kwartaal|annual\\s+|yearly\\s+|monthly\\s+)(?:rechnung|factuur|invoice)"
-	"[ \\t]*:?[ \\t]*(?:19|20)\\d{2}(?:[/-](?:(?:19|20)\\d{2}|\\d{2}))?\\z", CI);
+	"[ \\t]*:?[ \\t]*" DM_YEAR_SPAN_RE "\\z", CI);
 /* What must not follow a number candidate: it was a quantity, a date or an amount. */
 static DmPattern number_after = DM_PATTERN(
 	"\\A[ \\t]*(?:%|dagen|days|tage|jours|uur|hours|" DM_MONTH_RE "|" DM_CURRENCY_RE ")", CI);

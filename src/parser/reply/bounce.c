@@ -52,6 +52,7 @@
 #include "parser/reply/dm-bounce-person.h"
 #include "parser/reply/dm-bounce-recipient.h"
 #include "parser/reply/dm-bounce-text.h"
+#include "parser/reply/dm-report-sender.h"
 #include "parser/reply/dm-reply-quote.h"
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-part.h"
@@ -429,14 +430,6 @@ walk_part(GMimeObject *part, gpointer data)
 
 #define CI PCRE2_CASELESS
 
-/* Senders that write reports: their address, their display name. */
-static DmPattern daemon_address = DM_PATTERN(
-	"^(?:mailer-daemon|post_?master|mail-daemon|mailerdaemon|"
-	"maildaemon|mdaemon|bounce[sd]?|returns?|nobody|"
-	"mail\\.?delivery(?:\\.?(?:system|subsystem))?)@", CI);
-static DmPattern daemon_name = DM_PATTERN(
-	"mail\\s+delivery\\s+(?:system|subsystem|service)|"
-	"mailer[-\\s]daemon|postmaster|system\\s+administrator", CI);
 /* Addresses that only machines write from; with a returned message, a report.  A mailing
  * list's bounce address (Mailman's list-bounces@) is among them: a list that refuses a post
  * sends it back from there or from its list-owner@ or list-request@, which are also
@@ -530,8 +523,8 @@ mta_opening_of_own(const char *text, const char **mta)
  * "goods not delivered" is a reply; nor does a returned message alone: a debtor who
  * forwards our reminder as an attachment is replying. */
 static gboolean
-report_structure(GMimeMessage *msg, const Walk *w, const char *from, const char *from_name,
-                 const char *text, const char **mta)
+report_structure(GMimeMessage *msg, const Walk *w, const char *from, const char *text,
+                 const char **mta)
 {
 	GMimeObject *obj = GMIME_OBJECT(msg);
 	/* "From: MAILER-DAEMON" and "From: <>" carry no address to normalize. */
@@ -541,10 +534,8 @@ report_structure(GMimeMessage *msg, const Walk *w, const char *from, const char 
 	 * the spool envelope's on, dm-ingest-plan.h). */
 	const char *return_path = g_mime_object_get_header(obj, "Return-Path");
 	g_autofree char *rp = return_path ? g_strstrip(g_strndup(return_path, 998)) : NULL;
-	return (from && find(&daemon_address, from)) ||
-	       (from_name && find(&daemon_name, from_name)) ||
-	       (!from && bounded_from && (find(&daemon_name, bounded_from) ||
-	                                  strstr(bounded_from, "<>"))) ||
+	return dm_report_sender(msg, DM_REPORT_SENDER_WITH_POSTMASTER) ||
+	       (!from && bounded_from && strstr(bounded_from, "<>")) ||
 	       (rp && strcmp(rp, "<>") == 0) ||
 	       g_mime_object_get_header(obj, "X-Failed-Recipients") != NULL ||
 	       mta_opening_of_own(text, mta) ||
@@ -825,7 +816,6 @@ detect(GMimeMessage *msg, const char *body, DmBounceReport *out, guint depth)
 	g_autofree char *subject = subject_raw
 		? g_utf8_make_valid(subject_raw, (gssize) strnlen(subject_raw, 998)) : NULL;
 	g_autofree char *from = dm_message_from_address(msg);
-	g_autofree char *from_name = dm_message_from_name(msg);
 	g_autofree char *text = report_text(msg, body);
 
 	if (w.delivery_status && !(w.sum.failed || w.sum.delayed || w.sum.succeeded))
@@ -843,7 +833,7 @@ detect(GMimeMessage *msg, const char *body, DmBounceReport *out, guint depth)
 		out->recipient = g_strdup(w.mdn.recipient);
 	} else if (w.other_report)
 		kind = DM_BOUNCE_NONE;      /* feedback reports and read receipts */
-	else if (w.delivery_status || report_structure(msg, &w, from, from_name, text, &mta)) {
+	else if (w.delivery_status || report_structure(msg, &w, from, text, &mta)) {
 		/* A report whose MIME headers were lost, or that quotes the report it got: its
 		 * delivery-status fields stand in its text, and say more than its words. */
 		if (!w.delivery_status)

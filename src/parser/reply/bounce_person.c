@@ -10,19 +10,10 @@
 #include "parser/reply/dm-bounce-person.h"
 #include "parser/reply/dm-auto-headers.h"
 #include "parser/reply/dm-reply-quote.h"
+#include "parser/reply/dm-report-sender.h"
 #include "parser/mime/dm-subject.h"
-#include "parser/text/dm-pattern.h"
 
 #include <string.h>
-
-/* A sender only an MTA writes as: MAILER-DAEMON, "Mail Delivery System".  Not postmaster@,
- * a person's mailbox too (the answer this file is for comes from one).  Such a report that
- * answers the reminder with "Re:" and quotes it is told by its null Return-Path when the
- * daemon reads it, but a mailbox imported without one, or a file given to dunmail
- * classify, shows none: a missed report keeps reminding a dead address. */
-static DmPattern report_sender = DM_PATTERN(
-	"(?<![\\w.+-])(?:mailer-?daemon|mail-?daemon|mdaemon)(?:@|\\s*$|\\s*<)|"
-	"mail\\s+delivery\\s+(?:system|subsystem|service)", PCRE2_CASELESS);
 
 /* How many lines of a person's answer are read for its quote: an answer is short. */
 #define QUOTE_LOOK_LINES 200
@@ -56,9 +47,13 @@ dm_bounce_person_answer(GMimeMessage *msg, const char *subject, const char *text
 		return FALSE;
 	if (dm_auto_headers_read(obj, NULL) != DM_AUTO_HEADERS_NONE)
 		return FALSE;
-	const char *from = g_mime_object_get_header(obj, "From");
-	DmMatch m;
-	if (from && dm_pattern_match(&report_sender, from, strnlen(from, 998), 0, &m))
+	/* A sender only an MTA writes as (MAILER-DAEMON, "Mail Delivery System"), not
+	 * postmaster@, a person's mailbox too (the answer this file is for comes from one).
+	 * Such a report that answers the reminder with "Re:" and quotes it is told by its
+	 * null Return-Path when the daemon reads it, but a mailbox imported without one, or a
+	 * file given to dunmail classify, shows none: a missed report keeps reminding a dead
+	 * address. */
+	if (dm_report_sender(msg, DM_REPORT_SENDER_MACHINE))
 		return FALSE;
 	return text != NULL && quotes_an_original(text);
 }

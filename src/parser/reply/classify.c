@@ -196,7 +196,37 @@ prepare(const char *text)
 	return g_string_free(s, FALSE);
 }
 
-/* A period after one of these does not end a sentence ("5 dec. a.s.", "o.a."). */
+/* German abbreviations of two letters, written spaced as often as close ("z. B.", "d. h.",
+ * "u. a."): their first letter, their second. */
+static const char *const spaced_pairs[] = { "zb", "dh", "ua" };
+
+/* Whether the period at @dot closes the first or the second letter of a spaced pair
+ * ("z." of "z. B.", "B." of "z. B."). */
+static gboolean
+spaced_pair_at(const char *text, gsize dot)
+{
+	gboolean lone = dot > 0 && g_ascii_isalpha(text[dot - 1]) &&
+	                (dot == 1 || !g_ascii_isalpha(text[dot - 2]));
+	if (!lone)
+		return FALSE;
+	char first = 0, second = 0;
+	if (text[dot + 1] == ' ' && g_ascii_isalpha(text[dot + 2]) && text[dot + 3] == '.') {
+		first = text[dot - 1];
+		second = text[dot + 2];
+	} else if (dot >= 4 && text[dot - 2] == ' ' && text[dot - 3] == '.' &&
+	           g_ascii_isalpha(text[dot - 4]) && (dot == 4 || !g_ascii_isalpha(text[dot - 5]))) {
+		first = text[dot - 4];
+		second = text[dot - 1];
+	}
+	for (gsize i = 0; first && i < G_N_ELEMENTS(spaced_pairs); i++)
+		if (g_ascii_tolower(first) == spaced_pairs[i][0] &&
+		    g_ascii_tolower(second) == spaced_pairs[i][1])
+			return TRUE;
+	return FALSE;
+}
+
+/* A period after one of these does not end a sentence ("5 dec. a.s.", "o.a.", "z.B.",
+ * "bzw.", "t.a.v."). */
 static gboolean
 abbreviation_before(const char *text, gsize dot)
 {
@@ -205,6 +235,10 @@ abbreviation_before(const char *text, gsize dot)
 		"oct", "nov", "dec", "ma", "di", "wo", "do", "vr", "za", "zo", "a.s", "nr", "blz",
 		"o.a", "bijv", "evt", "ca", "z.s.m", "d.w.z", "t.m", "t/m", "i.p.v", "e.g", "i.e",
 		"no", "st", "mr", "mrs", "dhr", "mevr", "ir", "dr",
+		/* Dutch */
+		"i.v.m", "m.b.t", "t.a.v",
+		/* German */
+		"z.b", "bzw", "usw", "ggf", "inkl", "evtl", "d.h", "u.a",
 	};
 	gsize start = dot;
 	while (start > 0 && dot - start < 8 &&
@@ -213,6 +247,8 @@ abbreviation_before(const char *text, gsize dot)
 		start--;
 	if (start == dot)
 		return FALSE;
+	if (spaced_pair_at(text, dot))
+		return TRUE;
 	g_autofree char *word = g_ascii_strdown(text + start, (gssize) (dot - start));
 	for (gsize i = 0; i < G_N_ELEMENTS(abbrevs); i++)
 		if (strcmp(word, abbrevs[i]) == 0)

@@ -23,6 +23,12 @@ typedef enum {
  * addition and what follows it. */
 char *dm_reply_text_standing(const char *text, DmReplyTurn *turn);
 
+/* Whether @text waves the owner's reminder off ("please ignore the reminder", "no longer
+ * any need to send reminders", "herinneringen sturen is niet meer nodig", "weitere
+ * Mahnungen sind nicht nötig"): closing words of a paid reply, which take back nothing
+ * and ask nothing. */
+gboolean dm_reply_text_waves_off_reminder(const char *text);
+
 /* Whether a reply that changes its mind by @turn, read as @whole, reads otherwise by the
  * part that stands, read alone as @part at probability @sure: an intent other than
  * @whole, read at 0.6 or more, for an addition; for a taking back any other class, or

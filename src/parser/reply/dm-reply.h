@@ -107,6 +107,11 @@ DmReplyClass dm_reply_rank_classes(const double *probs);
 gboolean dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, const char *text,
                              double confidence, double threshold);
 
+/* (transfer none) What holds a reply read as @klass (its second intent @secondary, its new
+ * text @text) for the owner whatever its confidence, in words for --explain ("it also
+ * asks something"), or NULL when nothing does: dm_reply_acts_alone's holds, named. */
+const char *dm_reply_held_by(DmReplyClass klass, DmReplyClass secondary, const char *text);
+
 /* Whether @date, the day a reply read as @klass states, contradicts the class against
  * @sent, the message's own day: a promise to pay on a day before the message was
  * written, or a payment on a day after it.  Either means the reader took the tense or the

@@ -49,6 +49,7 @@
 #include "parser/reply/dm-reply-goods-intent.h"
 #include "parser/reply/dm-reply-ladder.h"
 #include "parser/reply/dm-reply-model.h"
+#include "parser/reply/dm-reply-rules.h"
 #include "parser/reply/dm-reply-several.h"
 #include "parser/reply/dm-reply-tone.h"
 #include "parser/reply/dm-reply-turn.h"
@@ -249,6 +250,35 @@ payment_doubted_in(const char *text)
 	return dm_pattern_match(&payment_doubted, text, strlen(text), 0, &m);
 }
 
+/* A second intent of question read in a payment or a promise whose only candidate for
+ * one is the reminder waved off ("I paid the full amount yesterday, so there is no longer
+ * any need to send reminders", "dus herinneringen sturen is niet meer nodig"): the
+ * intent model reads "need to send" as a request, but nothing is asked — no question
+ * mark, no question rule of the table hit, no request to the owner.  A real doubt keeps
+ * one of them ("…, could you confirm it arrived?", "kunt u bevestigen dat het binnen
+ * is", "Können Sie mir eine Quittung schicken"). */
+static DmPattern asks_owner = DM_PATTERN(
+	"(?<!\\p{L})(?:k(?:ö|oe)nn(?:t)?en\\s+sie|kannst\\s+du|kunt\\s+u|kunnen\\s+jullie|kun\\s+je|"
+	"(?:could|can|would)\\s+you|bitte\\s+(?:um|schicken|senden|bestätigen)|graag\\s+een|"
+	"please\\s+(?:send|confirm|let)|laat\\s+u\\s+(?:me|mij)\\s+weten)(?!\\p{L})", PCRE2_CASELESS);
+
+static gboolean
+question_only_waves_off(DmReplyClass klass, const char *text, const GPtrArray *rules)
+{
+	DmMatch m;
+	if ((klass != DM_REPLY_CLASS_PAID && klass != DM_REPLY_CLASS_PROMISE_TO_PAY) ||
+	    strchr(text, '?') || dm_pattern_match(&asks_owner, text, strlen(text), 0, &m))
+		return FALSE;
+	gsize n = 0;
+	const DmReplyRule *table = dm_reply_rules(&n);
+	for (guint i = 0; i < rules->len; i++)
+		for (gsize r = 0; r < n; r++)
+			if (table[r].klass == DM_REPLY_CLASS_QUESTION && !table[r].negates &&
+			    strcmp(table[r].name, g_ptr_array_index(rules, i)) == 0)
+				return FALSE;
+	return dm_reply_text_waves_off_reminder(text);
+}
+
 /* The rule table's hits on @text, scanned the first time a test of dm_reply_acts_alone
  * asks for them and kept in *@names: one scan of the rules serves them all, where each
  * dm_reply_text_* asked alone would scan the text again. */
@@ -262,20 +292,19 @@ rules_hit(const char *text, GPtrArray **names)
 	return *names;
 }
 
-gboolean
-dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, const char *text,
-                    double confidence, double threshold)
+const char *
+dm_reply_held_by(DmReplyClass klass, DmReplyClass secondary, const char *text)
 {
 	g_autoptr(GPtrArray) names = NULL;
 	/* A payment the reply itself asks about or denies is no payment to record alone. */
 	if (klass == DM_REPLY_CLASS_PAID && text && payment_doubted_in(text))
-		return FALSE;
+		return "a payment the reply asks about or denies";
 	/* An out-of-office the model read from the words alone (no header said a machine
 	 * sent it) beside an intent, the intents' or a rule's: its writer typed something
 	 * above the notice ("Gisteren betaald." over "Ik ben afwezig t/m 2 januari"). */
 	if ((klass == DM_REPLY_CLASS_OTHER || klass == DM_REPLY_CLASS_AUTO_REPLY) &&
 	    secondary != DM_REPLY_CLASS_OTHER)
-		return FALSE;
+		return "read as other or automatic, beside an intent of its own";
 	/* ... and so is an "other" in whose words a rule reads a payment, a promise, a plan
 	 * or a dispute ("Die is al geregeld volgens mij, maar los daarvan: …", "Dinsdag
 	 * wordt hij betaald. PS: …"): news beside an intent, which the labels put first
@@ -283,75 +312,83 @@ dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, const char *text
 	 * paid or promised (train-care's relatives and statuses showed the pair). */
 	if ((klass == DM_REPLY_CLASS_AUTO_REPLY || klass == DM_REPLY_CLASS_OTHER) && text &&
 	    dm_reply_rules_name_intent(rules_hit(text, &names)))
-		return FALSE;
+		return "read as other, with a rule's intent in its words";
 	/* ... or a person's note in it ("PS Marco, ik regel het vrijdag"), whose intent the
 	 * notice's words outweigh (test-blind17). */
 	if (klass == DM_REPLY_CLASS_AUTO_REPLY && text && dm_reply_text_personal_note(text))
-		return FALSE;
+		return "an automatic reply with a person's note in it";
 	/* A payment day asked for ("Mag het na de 25e?") waits for the owner's yes: it is an
 	 * arrangement until then, and the model reads the day and the pay word as a promise
 	 * (test-blind17). */
 	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text && dm_reply_text_asks_leave(text))
-		return FALSE;
+		return "a payment day asked for, not promised";
 	/* ... and so does a direct debit asked for ("Bitte buchen Sie es am 15. April erneut
 	 * ab"): the money moves when the owner collects (test-blind24). */
 	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text && dm_reply_text_asks_debit(text))
-		return FALSE;
+		return "a direct debit asked for";
 	/* ... and so does a payment that waits on a corrected invoice: the owner must send it
 	 * first, and the line it corrects is disputed ("Jullie rekenen 12 ritten, het waren er
 	 * 10. Zodra de nieuwe factuur er is betaal ik", test-blind25). */
 	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text &&
 	    dm_reply_text_waits_on_correction(text))
-		return FALSE;
+		return "a payment that waits on a corrected invoice";
 	if (klass == DM_REPLY_CLASS_OTHER && text && dm_reply_text_brief(text))
-		return FALSE;
+		return "a word or three, read as other";
 	/* A promise said mockingly ("Ja hoor, natuurlijk betaal ik dat meteen 🙄") may be a
 	 * refusal: reading a refusal as a promise is the worst mistake, so the owner reads it
 	 * (train-tone). */
 	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text &&
 	    dm_reply_rule_named(rules_hit(text, &names), "tone_ironic"))
-		return FALSE;
+		return "a promise said mockingly";
 	/* A payment that waits on an insurer's, a fund's or an allowance's money ("ik betaal
 	 * zodra CZ uitkeert") is a promise or patience asked, which the model cannot tell
 	 * apart; read as a promise it would move the ladder the writer may have asked to
 	 * hold (care.c, train-care). */
 	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text &&
 	    dm_reply_rule_named(rules_hit(text, &names), "care_waits_on_payer"))
-		return FALSE;
+		return "a payment that waits on an insurer's or a fund's money";
 	/* ... and so is a promise read from an accounts-payable status that only says where
 	 * the invoice is ("liegt zur Freigabe beim Fachbereich"): nobody promised anything. */
 	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text &&
 	    dm_reply_rule_named(rules_hit(text, &names), "other_ap_status"))
-		return FALSE;
+		return "an accounts-payable status, no promise";
 	/* ... and a promise read from a reply that passes the reminder on: an assistant's or
 	 * a relative's "I will show it to him" is a forward (care.c). */
 	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text && dm_reply_text_passes_on(text))
-		return FALSE;
+		return "passed on to someone else";
 	/* Part of the sum, or several invoices, with different intents ("0451 is voldaan,
 	 * 0467 maak ik vrijdag over", "€ 400 van de € 950, de rest eind van de maand"), or a
 	 * part read as paid: which intent is the reminded invoice's, and what is still open,
 	 * is the ledger's to say, so the owner reads it (several.c, train-several). */
 	if (klass != DM_REPLY_CLASS_AUTO_REPLY && text &&
 	    dm_reply_rules_mixed(text, rules_hit(text, &names), klass, secondary))
-		return FALSE;
+		return "part of the sum, or several invoices, with different intents";
 	/* Under a late reminder: the costs refused beside a payment or a promise, or a debtor
 	 * who died, is in a debt scheme or an insolvency, or writes through a debt adviser,
 	 * read as a class that lets the ladder run on: the owner weighs it (ladder.c,
 	 * probe-ladder). */
 	if (text && dm_reply_rules_for_owner(rules_hit(text, &names), klass))
-		return FALSE;
+		return "late in the ladder: for the owner to weigh";
 	/* A payment that came back is no payment: read as paid, it would pause the ladder for
 	 * money that is not in. */
 	if (klass == DM_REPLY_CLASS_PAID && text &&
 	    dm_reply_rule_named(rules_hit(text, &names), "money_bounced"))
-		return FALSE;
+		return "a payment that came back";
 	/* A reply that also asks something waits for its answer: acting on the payment or the
 	 * promise beside it would leave the question unanswered, and these are the replies
 	 * read wrong most often ("Kan ik het ook contant betalen? Dan neem ik het donderdag
 	 * mee": a question first, by the labelling priority). */
-	if (secondary == DM_REPLY_CLASS_QUESTION)
-		return FALSE;
-	return confidence >= threshold;
+	if (secondary == DM_REPLY_CLASS_QUESTION &&
+	    !(text && question_only_waves_off(klass, text, rules_hit(text, &names))))
+		return "it also asks something";
+	return NULL;
+}
+
+gboolean
+dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, const char *text,
+                    double confidence, double threshold)
+{
+	return dm_reply_held_by(klass, secondary, text) == NULL && confidence >= threshold;
 }
 
 gboolean
@@ -402,8 +439,8 @@ classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *ref
 	                                        dm_reply_secondary(model, features, best));
 	a->klass = best;
 	a->confidence = probs[best];
-	a->confident = dm_reply_acts_alone(best, a->secondary, a->reply_text, probs[best],
-	                                   dm_reply_model_threshold(model));
+	const char *held = dm_reply_held_by(best, a->secondary, a->reply_text);
+	a->confident = held == NULL && probs[best] >= dm_reply_model_threshold(model);
 	/* A reply that changes its mind, whose part that stands reads otherwise alone
 	 * ("Deze factuur ken ik niet ... PS: ik heb hem in augustus gewoon betaald"), waits
 	 * for the owner (turn.c).  Asked only of a reply that would act: it reads the text a
@@ -429,11 +466,9 @@ classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *ref
 			g_ptr_array_add(a->explain,
 			                g_strdup("changes its mind, and what stands reads otherwise: "
 			                         "not acted on"));
-		/* Held for its brevity alone: say so, as the other holds are said. */
-		if (best == DM_REPLY_CLASS_OTHER && a->secondary == DM_REPLY_CLASS_OTHER &&
-		    !a->confident && probs[best] >= dm_reply_model_threshold(model))
-			g_ptr_array_add(a->explain,
-			                g_strdup("a word or three, read as other: not acted on"));
+		/* Every hold names itself, as the threshold does in the model's line. */
+		if (held)
+			g_ptr_array_add(a->explain, g_strdup_printf("%s: not acted on", held));
 	}
 }
 

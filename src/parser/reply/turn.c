@@ -64,15 +64,18 @@ static DmPattern taken_back_re = DM_PATTERN(
 /* The owner's reminder dismissed or said to be needed no more ("Bitte ignorieren Sie die
  * Zahlungserinnerung", "please ignore the reminder if it crossed our payment", "het is
  * niet meer nodig om nog een herinnering te sturen", "no longer any need to send
- * reminders"): a paid reply's closing words, which take back nothing the writer said.  The
- * reminder merely named ("never mind, thanks to your reminder I paid") is no such wave. */
+ * reminders", "no need to send reminders", "weitere Mahnungen sind also nicht nötig"): a
+ * paid reply's closing words, which take back nothing the writer said.  The reminder
+ * merely named ("never mind, thanks to your reminder I paid") is no such wave. */
 static DmPattern reminder_waved_off_re = DM_PATTERN(
 	"(?<!\\p{L})(?:ignore|disregard|negeer|ignorieren|vergeet|vergiss|forget|"
-	"niet\\s+meer\\s+nodig|no\\s+longer|nicht\\s+mehr)(?!\\p{L})[^.!?;]{0,60}?"
+	"niet\\s+meer\\s+nodig|no\\s+longer|no\\s+(?:more\\s+)?need|nicht\\s+mehr)(?!\\p{L})[^.!?;]{0,60}?"
 	REMINDER_WORD "|"
 	REMINDER_WORD "[^.!?;]{0,60}?"
-	"(?<!\\p{L})(?:ignore[dn]?|ignoriert|genegeerd|disregard(?:ed)?|niet\\s+meer\\s+nodig|"
-	"no\\s+longer|nicht\\s+mehr)(?!\\p{L})", PCRE2_CASELESS);
+	"(?<!\\p{L})(?:ignore[dn]?|ignoriert|genegeerd|disregard(?:ed)?|niet\\s+(?:meer\\s+)?nodig|"
+	"no\\s+longer|not\\s+(?:needed|necessary)|unnecessary|overbodig|"
+	"nicht\\s+mehr|nicht\\s+(?:nötig|notwendig|erforderlich)|unnötig|überflüssig)(?!\\p{L})",
+	PCRE2_CASELESS);
 
 /* A message dismissed ("ignore my text from the weekend saying I'd pay Friday", "bitte
  * ignorieren Sie meine letzte Mail zur Ratenzahlung", "negeer mijn vorige bericht"): the
@@ -128,7 +131,20 @@ static DmPattern stands_by_re = DM_PATTERN(
 /* How far (in sentences) after a report a word that takes it back may stand. */
 #define TURN_REACH 2
 /* How sure the reading of an addition alone must be to turn the whole's: a short
- * postscript read alone is often a guess. */
+ * postscript read alone is often a guess.  Kept at 0.6 on the training splits' evidence
+ * (2026-12-05, the 6572 replies of corpus/replies/train-*.jsonl, the addition read by the
+ * shipped model): 24 of them show an addition, 3 of those read alone as an intent other
+ * than the whole's.  Two read below 0.6 (a paid at 0.56 from an order for Christmas
+ * decorations, a dispute at 0.43 from a gate that sticks): the whole was right, and 0.6
+ * let them act.  One read at 0.92 ("In the meantime no payment will be made" under a
+ * dispute, read as a promise): held, needlessly, and so it would be under any cut-off up
+ * to 0.92.  No addition read between 0.6 and 0.9 at all, and none whose own reading
+ * was the right one: nothing in the splits says a higher cut-off would hold fewer
+ * replies needlessly or let fewer wrong ones act, so the cut-off stays where the blind
+ * cases that asked for the test (test-blind25: "PS: ik heb hem in augustus gewoon
+ * betaald", read alone at 0.99) leave room for a shorter, less sure postscript.  A
+ * short addition's guesses fall below it (the two above), where they only keep the
+ * whole's reading; being held is the cost of a guess above it, never a wrong act. */
 #define ADDED_SURE 0.6
 /* A sentence of fewer words is a greeting or a name, nothing to take back. */
 #define MIN_CONTENT_WORDS 4
@@ -293,6 +309,14 @@ dm_reply_text_standing(const char *text, DmReplyTurn *turn)
 		g_string_append(out, sentence + from[s]);
 	}
 	return g_string_free(out, FALSE);
+}
+
+gboolean
+dm_reply_text_waves_off_reminder(const char *text)
+{
+	g_return_val_if_fail(text != NULL, FALSE);
+	DmMatch m;
+	return found_in(&reminder_waved_off_re, text, &m);
 }
 
 gboolean
