@@ -7,7 +7,8 @@
  * communication for your payment: <number>" asks for the number, no reference; a year after
  * a period's invoice word and a span of years in a label are no number and no amount; a
  * number under a bare title; a direct
- * debit's day over a wrapped line; a practitioner over the own practice's name. */
+ * debit's day over a wrapped line; a practitioner over the own practice's name; the name
+ * the subject says the invoice is for (issue 8's left29 round). */
 #include <string.h>
 
 #include "parser/invoice/dm-invoice.h"
@@ -20,7 +21,7 @@ typedef struct {
 	const char *number;                 /* NULL: not checked; "": none read */
 	gint64 due_cents, total_cents;      /* -1: not checked */
 	const char *due;                    /* "" : none read; NULL: not checked */
-	const char *debtor;                 /* NULL: not checked */
+	const char *debtor;                 /* "" : none read; NULL: not checked */
 	const char *reference;              /* "" : none read; NULL: not checked */
 } Case;
 
@@ -215,6 +216,24 @@ static const Case cases[] = {
 	{ "near-miss-nought-vat-row-de", "Rechnung RE-311",
 	  "Rechnung\nRechnungsnummer\tRE-311\nDatum\t19.11.2026\nZwischensumme\t500,00 €\nUSt. 0 %\t0,00 €\nSumme (0 % USt.)\t500,00 €\n",
 	  TRUE, "RE-311", 50000, 50000, NULL, NULL, NULL },
+	/* The subject names whom the invoice is for after its number ("Invoice 5512 - The
+	 * Harbour Bookshop"): the block under the facts printing that name is the debtor's,
+	 * not the sender's name printed twice, and outranks the greeting's first name. */
+	{ "subject-names-the-recipient-en", "Invoice 5512 - The Harbour Bookshop",
+	  "Hi Priya,\n\nHere's invoice 5512 for the window display.\n\nInvoice 5512\n\nInvoice date: 20 November 2026\n"
+	  "Due: 4 December 2026\nYour PO: HB/26/031\n\nThe Harbour Bookshop\n14 Quay Street\nFalmouth TR11 3QA\n\n"
+	  "Window display design  1 x £420.00  £420.00\n\nAmount due: £420.00\n\nThanks,\nJed\n",
+	  TRUE, "5512", 42000, 42000, NULL, "The Harbour Bookshop", NULL },
+	{ "subject-names-the-recipient-nl", "Factuur 2026-118 voor Boekhandel De Kaap",
+	  "Hoi Sanne,\n\nHierbij factuur 2026-118.\n\nFactuurdatum: 20-11-2026\nVervaldatum: 04-12-2026\n\n"
+	  "Boekhandel De Kaap\nDorpsstraat 41\n1791 BD Den Burg\n\nEtalage-ontwerp  € 420,00\n\nTe betalen: € 420,00\n",
+	  TRUE, "2026-118", 42000, 42000, NULL, "Boekhandel De Kaap", NULL },
+	/* Near miss: the sender naming itself from its subject ("Invoice 5513 from …") with
+	 * its own block at the top: that block is still the sender's. */
+	{ "near-miss-subject-names-the-sender", "Invoice 5513 from Ashcombe Window Studio",
+	  "Ashcombe Window Studio\n3 Mill Lane\nTruro TR1 2QD\n\nHi Priya,\n\nHere's invoice 5513.\n\n"
+	  "Invoice date: 20 November 2026\nDue: 4 December 2026\n\nAmount due: £420.00\n\nThanks,\nJed\n",
+	  TRUE, "5513", 42000, 42000, NULL, "", NULL },
 };
 
 /* Each case read from a mail dated 4 December 2026 to a business's payables box. */
@@ -231,7 +250,7 @@ test_case(gconstpointer data)
 		g_assert_null(f->number);
 	dm_test_assert_read(f, c->number && *c->number ? c->number : NULL, c->due_cents, c->total_cents, NULL, c->due);
 	if (c->debtor)
-		g_assert_cmpstr(f->debtor_name, ==, c->debtor);
+		g_assert_cmpstr(f->debtor_name ? f->debtor_name : "", ==, c->debtor);
 	if (c->reference)
 		g_assert_cmpstr(f->payment_reference ? f->payment_reference : "", ==, c->reference);
 }

@@ -573,11 +573,26 @@ below_payer_label(const char *text, const char *line)
 	return FALSE;
 }
 
+/* What stands before a name the subject says the invoice is for: "Invoice 0093 - The Lanes
+ * Gallery", "Factuur 2026-014 voor Bakkerij Smit", "Rechnung 118 für Kanzlei Ott" — the
+ * recipient's, where a sender names itself first or after "from" ("Acme Ltd: Invoice 12",
+ * "Invoice 1001 from Acme Ltd"). */
+static DmPattern subject_for = DM_PATTERN(
+	"^Subject: .*\\d.*(?:\\s[-–—]|\\s(?:for|voor|für|pour|to|aan|an))\\s+\\z", CI | PCRE2_UTF);
+
+/* TRUE when @p, on @line, is a name the mail's subject line says the invoice is for. */
+static gboolean
+subject_names_recipient(const char *line, const char *p)
+{
+	g_autofree char *before = g_strndup(line, (gsize) (p - line));
+	return matches(&subject_for, before);
+}
+
 /* The number of times @name occurs in @text, not counting its line printed again as a
  * "label: value" pair (the PDF reader's pairing of a line with the one below it), nor a
  * greeting ("Sehr geehrte Familie Brückner,"): the letter greets the debtor its window
  * names, where a sender's name comes back in its footer or its payee; nor the payer a
- * QR bill's slip names again. */
+ * QR bill's slip names again; nor the recipient the subject names. */
 static guint
 occurrences(const char *text, const char *name)
 {
@@ -589,7 +604,8 @@ occurrences(const char *text, const char *name)
 				 (p[len] == '\n' || p[len] == '\0');
 		const char *line = line_start(text, p);
 		gboolean greeted = dm_greeting_before(line, (gsize) (p - line));
-		if (!label && !value && !greeted && !labelled_customer(line, p) && !below_payer_label(text, line))
+		if (!label && !value && !greeted && !labelled_customer(line, p) && !below_payer_label(text, line) &&
+		    !subject_names_recipient(line, p))
 			n++;
 	}
 	return n;
