@@ -8,7 +8,8 @@
  * a period's invoice word and a span of years in a label are no number and no amount; a
  * number under a bare title; a direct
  * debit's day over a wrapped line; a practitioner over the own practice's name; the name
- * the subject says the invoice is for (issue 8's left29 round). */
+ * the subject says the invoice is for; rows under a customer's number row (issue 8's left29
+ * round). */
 #include <string.h>
 
 #include "parser/invoice/dm-invoice.h"
@@ -234,6 +235,19 @@ static const Case cases[] = {
 	  "Ashcombe Window Studio\n3 Mill Lane\nTruro TR1 2QD\n\nHi Priya,\n\nHere's invoice 5513.\n\n"
 	  "Invoice date: 20 November 2026\nDue: 4 December 2026\n\nAmount due: £420.00\n\nThanks,\nJed\n",
 	  TRUE, "5513", 42000, 42000, NULL, "", NULL },
+	/* A customer's number on the label's row makes it a details row: the rows under it
+	 * ("Container<TAB>MSKU 5520113") are details too, and the window's block names the
+	 * debtor. */
+	{ "customer-number-row-over-details", "Invoice 77120",
+	  "Kwekerij Zonneveld B.V.\nWestlandseweg 12 · 2291 PG Wateringen\n\nBloom House Ltd\nUnit 4, Market Row\n"
+	  "London SW8 5AB\nUnited Kingdom\n\nInvoice\nInvoice\t77120\nInvoice date\t19 November 2026\n"
+	  "Customer\tUK-0042\nOrder\tSO 26-118\nContainer\tMSKU 5520113\n\nTotal EUR (0 % VAT, export)\t€500.00\n",
+	  TRUE, "77120", 50000, 50000, NULL, "Bloom House Ltd", NULL },
+	/* Near miss: a name row without a value under such a label is still its block. */
+	{ "near-miss-name-under-numbered-label", "Invoice 77121",
+	  "Invoice\nInvoice\t77121\nInvoice date\t19 November 2026\n\nBill to\tUK-0042\nBloom House Ltd\n"
+	  "Unit 4, Market Row\nLondon SW8 5AB\n\nTotal EUR\t€500.00\n",
+	  TRUE, "77121", 50000, 50000, NULL, "Bloom House Ltd", NULL },
 };
 
 /* Each case read from a mail dated 4 December 2026 to a business's payables box. */

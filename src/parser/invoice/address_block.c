@@ -978,10 +978,15 @@ labelled_by(const char *text, char **lines, guint n, const DmAddressBlockOwn *ow
 		 * Van", "Bill to<TAB>Ship to"): under the debtor's postcode line, a row of one cell
 		 * is the other column's, which runs on longer (the sender's register numbers). */
 		gboolean two_columns = FALSE;
+		/* "Customer<TAB>UK-0071": the customer's number on the label's row makes it a row
+		 * of the details column, whose next rows ("Order<TAB>SO 26-10412", "Container<TAB>
+		 * MSKU 4418207") are more details, whatever their label, and no block. */
+		gboolean numbered = FALSE;
 		if ((!same || !*same) && tab) {
 			g_free(same);
 			g_autofree char *next = first_cell(tab + 1);
 			two_columns = matches(&heading, g_strstrip(next));
+			numbered = strpbrk(next, "0123456789") != NULL;
 			same = dm_debtor_name_before_address(next);
 			/* "Kundin<TAB>Familie" / "Rüegg-Schneider": a narrow cell wrapped the name. */
 			char *longer = i + 1 < n ? run_on(same, lines[i + 1]) : NULL;
@@ -1068,6 +1073,9 @@ labelled_by(const char *text, char **lines, guint n, const DmAddressBlockOwn *ow
 			if (!*c)
 				continue;
 			g_autofree char *left = first_cell(lines[k]);
+			g_autofree char *value = cell_at(lines[k], col + 1);
+			if (numbered && strpbrk(value, "0123456789"))
+				break;
 			if (col == 0 && field_row(lines[k], left)) {
 				g_auto(GStrv) beside = g_new0(char *, BELOW_LABEL + 2);
 				guint j = block_beside_details(lines, n, k, beside);
