@@ -8,8 +8,8 @@
  * a period's invoice word and a span of years in a label are no number and no amount; a
  * number under a bare title; a direct
  * debit's day over a wrapped line; a practitioner over the own practice's name; the name
- * the subject says the invoice is for; rows under a customer's number row (issue 8's left29
- * round). */
+ * the subject says the invoice is for; rows under a customer's number row; a practitioner
+ * over the own practice a business (issue 8's left29 round). */
 #include <string.h>
 
 #include "parser/invoice/dm-invoice.h"
@@ -248,6 +248,27 @@ static const Case cases[] = {
 	  "Invoice\nInvoice\t77121\nInvoice date\t19 November 2026\n\nBill to\tUK-0042\nBloom House Ltd\n"
 	  "Unit 4, Market Row\nLondon SW8 5AB\n\nTotal EUR\t€500.00\n",
 	  TRUE, "77121", 50000, 50000, NULL, "Bloom House Ltd", NULL },
+	/* The practitioner billed over the own practice's name is its holder, a business
+	 * (README: practices billed by trade name are; the practice is no legal person, so
+	 * the holder is named); near miss: a doctor at a home address is a private person. */
+	{ "practitioner-over-practice-en", "Invoice 2210",
+	  "Invoice 2210\nDate: 1 December 2026\nDue: 31 December 2026\n\nDr. Miriam Okonjo\nHarbourside Dental Surgery\n"
+	  "12 Quay Road\nWhitby YO21 1AB\n\nAmount due: £600.00\n",
+	  TRUE, "2210", 60000, 60000, NULL, "Dr. Miriam Okonjo", NULL },
+	{ "near-miss-doctor-at-home", "Rechnung R-26-79",
+	  "Rechnung R-26-79\nDatum: 01.12.2026\nZahlbar bis: 31.12.2026\n\nHerr Dr. med. Jon Casutt\n"
+	  "Obere Gasse 3\n7000 Chur\n\nTotal CHF: CHF 1'200.00\n",
+	  TRUE, "R-26-79", 120000, 120000, NULL, "Dr. med. Jon Casutt", NULL },
+};
+
+/* The debtor's kind, for the cases that check it. */
+static const struct {
+	const char *name;
+	DmInvoiceDebtorKind kind;
+} kinds[] = {
+	{ "practitioner-over-practice", DM_INVOICE_DEBTOR_BUSINESS },
+	{ "practitioner-over-practice-en", DM_INVOICE_DEBTOR_BUSINESS },
+	{ "near-miss-doctor-at-home", DM_INVOICE_DEBTOR_CONSUMER },
 };
 
 /* Each case read from a mail dated 4 December 2026 to a business's payables box. */
@@ -267,6 +288,9 @@ test_case(gconstpointer data)
 		g_assert_cmpstr(f->debtor_name ? f->debtor_name : "", ==, c->debtor);
 	if (c->reference)
 		g_assert_cmpstr(f->payment_reference ? f->payment_reference : "", ==, c->reference);
+	for (gsize i = 0; i < G_N_ELEMENTS(kinds); i++)
+		if (strcmp(kinds[i].name, c->name) == 0)
+			g_assert_cmpint(f->debtor_kind, ==, kinds[i].kind);
 }
 
 int

@@ -680,15 +680,18 @@ name_line(const char *c)
 
 /* A doctor's, a dentist's or a lawyer's own practice named under its practitioner, with no
  * legal form ("Herr Dr. med. Linard Caduff" / "Praxis am Obertor", "Dr. A. Visser" /
- * "Huisartsenpraktijk De Linde"): the place's name; a sole practice is no legal person, so
- * the practitioner above it is billed.  With a legal form it is a firm ("Praxis am Markt
+ * "Huisartsenpraktijk De Linde", "Harbourside Dental Surgery"): the place's name; a sole
+ * practice is no legal person, so the practitioner above it is billed, as its holder: a
+ * business (out->practice).  With a legal form it is a firm ("Praxis am Markt
  * MVZ GmbH", a partnership's "… GbR", "… PartmbB"), which owes as any other under its
  * contact; so does a practice named after its doctor ("Praxis Dr. Emine Aydın-Krause"),
  * billed as printed by the README's labelling call. */
 static DmPattern practice_name = DM_PATTERN(
 	"\\A(?!.*\\b(?:gmbh|ag|mvz|partg\\w*|partmbb|gbr|ohg|kg|og|b\\.?v\\.?|ltd|limited|llp|plc|vof|maatschap)\\b)"
 	"(?!.*\\b(?:dr|prof)\\.)"
-	"(?:\\w*praxis|ordination|\\w*praktijk|kanzlei|surgery|practice)\\b", CI | PCRE2_UTF);
+	"(?:(?:\\w*praxis|ordination|\\w*praktijk|kanzlei|surgery|practice)\\b"
+	/* English puts the word last: "Harbourside Dental Surgery", "Mill Lane Practice" */
+	"|.*\\s(?:surgery|practice)\\s*\\z)", CI | PCRE2_UTF);
 /* A practitioner's academic title before the name ("Dr. med.", "Dr.", "Prof."), after
  * any form of address. */
 static DmPattern practitioner = DM_PATTERN(
@@ -718,12 +721,17 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 	 * Schilderwerken": one name over two lines (name_lines.c). */
 	char *joined = named + 1 < own_end && name_line(cells[named + 1])
 		       ? dm_name_lines_join(cells[named], cells[named + 1]) : NULL;
-	for (guint i = named + 1; !joined && i < own_end && !dm_name_is_organisation(cells[named], NULL); i++)
-		if (dm_name_is_organisation(cells[i], NULL) && name_line(cells[i]) &&
-		    !(matches(&practitioner, cells[named]) && matches(&practice_name, cells[i]))) {
-			named = i;
-			break;
+	for (guint i = named + 1; !joined && i < own_end && !dm_name_is_organisation(cells[named], NULL); i++) {
+		if (!dm_name_is_organisation(cells[i], NULL) || !name_line(cells[i]))
+			continue;
+		/* The practitioner owes, but as the practice's holder: a business. */
+		if (matches(&practitioner, cells[named]) && matches(&practice_name, cells[i])) {
+			out->practice = TRUE;
+			continue;
 		}
+		named = i;
+		break;
+	}
 	out->name = joined ? joined : g_strdup(cells[named]);
 	/* The first line under the name, or under the two it runs over. */
 	guint below = joined ? named + 2 : named + 1;
@@ -1936,5 +1944,6 @@ dm_address_block_clear(DmAddressBlock *block)
 	g_clear_pointer(&block->partner, g_free);
 	block->attention = FALSE;
 	block->run_on = FALSE;
+	block->practice = FALSE;
 	block->rule = NULL;
 }
