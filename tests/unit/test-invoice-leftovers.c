@@ -9,7 +9,8 @@
  * number under a bare title; a direct
  * debit's day over a wrapped line; a practitioner over the own practice's name; the name
  * the subject says the invoice is for; rows under a customer's number row; a practitioner
- * over the own practice a business (issue 8's left29 round). */
+ * over the own practice a business; a yearly statement's subject over an invoice that asks
+ * to be paid (issue 8's left29 round). */
 #include <string.h>
 
 #include "parser/invoice/dm-invoice.h"
@@ -259,6 +260,24 @@ static const Case cases[] = {
 	  "Rechnung R-26-79\nDatum: 01.12.2026\nZahlbar bis: 31.12.2026\n\nHerr Dr. med. Jon Casutt\n"
 	  "Obere Gasse 3\n7000 Chur\n\nTotal CHF: CHF 1'200.00\n",
 	  TRUE, "R-26-79", 120000, 120000, NULL, "Dr. med. Jon Casutt", NULL },
+	/* A subject naming a yearly statement over a page that bills and asks for payment: an
+	 * invoice (a payroll office billing the year's statements it made). */
+	{ "jaaropgave-subject-over-invoice-nl", "Jaaropgave 2026",
+	  "Beste Femke,\n\nHierbij de factuur voor de salarisadministratie en de jaaropgaven 2026.\n\nFactuur\n"
+	  "Factuurnummer: LV-2026-0412\nFactuurdatum: 30-11-2026\nVervaldatum: 14-12-2026\n\n"
+	  "Salarisadministratie november  € 180,00\nJaaropgaven 2026 (6 x € 12,50)  € 75,00\nTe betalen  € 255,00\n",
+	  TRUE, "LV-2026-0412", 25500, 25500, "2026-12-14", NULL, NULL },
+	{ "jahresbescheinigung-subject-over-invoice-de", "Jahresbescheinigung 2026",
+	  "Guten Tag Frau Brandl,\n\nanbei die Jahresbescheinigungen Ihrer Mitarbeiter und unsere Abrechnung dafür.\n\n"
+	  "Rechnung\nRechnungsnummer: LB-26-0311\nRechnungsdatum: 30.11.2026\nZahlbar bis: 14.12.2026\n\n"
+	  "Lohnabrechnung November  180,00 €\nZu zahlen: 180,00 €\n",
+	  TRUE, "LB-26-0311", 18000, 18000, "2026-12-14", NULL, NULL },
+	/* Near miss: the year's overview listing invoices by number asks for nothing. */
+	{ "near-miss-jaaropgave-listing-invoices", "Jaaropgave kinderopvang 2026",
+	  "Beste ouder,\n\nHierbij de jaaropgave kinderopvang 2026 voor de Belastingdienst.\n\n"
+	  "Factuurnummer\tDatum\tBedrag\nKO-2026-01\t31-01-2026\t€ 812,00\nKO-2026-02\t28-02-2026\t€ 812,00\n"
+	  "Totaal betaald in 2026\t€ 1.624,00\n",
+	  FALSE, NULL, -1, -1, NULL, NULL, NULL },
 };
 
 /* The debtor's kind, for the cases that check it. */
