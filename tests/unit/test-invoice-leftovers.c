@@ -10,7 +10,8 @@
  * debit's day over a wrapped line; a practitioner over the own practice's name; the name
  * the subject says the invoice is for; rows under a customer's number row; a practitioner
  * over the own practice a business; a yearly statement's subject over an invoice that asks
- * to be paid (issue 8's left29 round). */
+ * to be paid; two groups of digits, one number or a number and a column (issue 8's left29
+ * round). */
 #include <string.h>
 
 #include "parser/invoice/dm-invoice.h"
@@ -42,6 +43,20 @@ static const Case cases[] = {
 	{ "near-miss-groups-before-a-word", "Invoice",
 	  "Invoice 4471 2026 for the autumn works\nDate: 20 November 2026\nTotal: £240.00\n",
 	  TRUE, "4471", 24000, 24000, NULL, NULL, NULL },
+	/* Two groups: a year and its sequence, or a padded sequence, is one number; a shorter
+	 * unpadded group after the number is an amount's or a count's column. */
+	{ "number-year-and-sequence", "Uw factuur",
+	  "Factuur 2026 0045\nFactuurdatum: 20-11-2026\nTotaal: € 120,00\n",
+	  TRUE, "2026 0045", 12000, 12000, NULL, NULL, NULL },
+	{ "number-padded-sequence", "Invoice",
+	  "Invoice 48 0417\nDate: 20 November 2026\nTotal: £120.00\n",
+	  TRUE, "48 0417", 12000, 12000, NULL, NULL, NULL },
+	{ "near-miss-amount-after-number", "Invoice",
+	  "Invoice 4471 120\nDate: 20 November 2026\nTotal: £120.00\n",
+	  TRUE, "4471", 12000, 12000, NULL, NULL, NULL },
+	{ "near-miss-count-after-number-en", "Invoice",
+	  "Invoice 4471 12\nDate: 20 November 2026\nTotal: £120.00\n",
+	  TRUE, "4471", 12000, 12000, NULL, NULL, NULL },
 	/* What earlier invoices still owe, under this invoice's total, is the account's. */
 	{ "earlier-invoices-balance-nl", "Factuur 2026-311",
 	  "Factuur\nFactuurnummer\t2026-311\nFactuurdatum\t25-11-2026\nSubtotaal excl. btw\t€ 200,00\n"

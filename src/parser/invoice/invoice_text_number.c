@@ -26,8 +26,13 @@
 /* A number printed in groups of digits, as a utility's or a Swiss firm's ledger numbers
  * its invoices ("710 2026 4471"): two to four groups of two digits or more, set apart by
  * single spaces and filling their cell or line, so that a count or an amount after the
- * number ("Factuur 2026 12 stuks", "Invoice 0042 120,00") never joins it. */
-#define GROUPED_DIGITS "\\d{2,4}(?:[ ]\\d{2,6}){1,3}(?=[ \\t]*(?:\\t|\\n|\\z))"
+ * number ("Factuur 2026 12 stuks", "Invoice 0042 120,00") never joins it.  Of two groups,
+ * the second is the number's when tools print it so: a year and its sequence ("2026 0045"),
+ * a sequence padded with noughts ("26 0417"), groups of even width or widening ("12 3456",
+ * "4471 2210"); a shorter group after, unpadded ("Invoice 4471 120", "4471 12"), is the
+ * amount's or the count's column beside the number, which a table would print apart. */
+#define GROUPED_DIGITS "(?:\\d{2,4}(?:[ ]\\d{2,6}){2,3}|(?:19|20)\\d\\d[ ]\\d{2,6}|\\d{2,4}[ ]0\\d{1,5}" \
+	"|\\d{2}[ ]\\d{2,6}|\\d{3}[ ]\\d{3,6}|\\d{4}[ ]\\d{4,6})(?=[ \\t]*(?:\\t|\\n|\\z))"
 /* A capital letter set apart after the digits and ending its cell or line ("INV 0042 B",
  * "2026-118 A"): the series' or the version's letter, part of the number; never a word
  * ("2026-118 B.V.", "26-0417 A4 posters") nor a lower-case letter. */
