@@ -10,8 +10,8 @@
  * debit's day over a wrapped line; a practitioner over the own practice's name; the name
  * the subject says the invoice is for; rows under a customer's number row; a practitioner
  * over the own practice a business; a yearly statement's subject over an invoice that asks
- * to be paid; two groups of digits, one number or a number and a column (issue 8's left29
- * round). */
+ * to be paid; two groups of digits, one number or a number and a column; an order's number
+ * under a bare title (issue 8's left29 round). */
 #include <string.h>
 
 #include "parser/invoice/dm-invoice.h"
@@ -132,6 +132,21 @@ static const Case cases[] = {
 	{ "near-miss-date-under-bare-title", "Rechnung RE-5510",
 	  "Rechnung\n20.11.2026\nRechnungsnummer: RE-5510\nGesamtbetrag: 240,00 €\n",
 	  TRUE, "RE-5510", 24000, 24000, NULL, NULL, NULL },
+	/* A purchase order's, an order's or a customer's number alone under a bare title is no
+	 * invoice number: with none printed, the number is null. */
+	{ "po-under-bare-title-en", "Your invoice",
+	  "Dear customer,\n\nINVOICE\nPO-4471\nDate: 20 November 2026\nAmount due: £240.00\nDue date: 4 December 2026\n",
+	  TRUE, "", 24000, 24000, NULL, NULL, NULL },
+	{ "order-under-bare-title-nl", "Uw factuur",
+	  "Beste klant,\n\nFactuur\nBestelling 2026-118\nFactuurdatum: 20-11-2026\nTe betalen: € 240,00\n",
+	  TRUE, "", 24000, 24000, NULL, NULL, NULL },
+	{ "customer-under-bare-title-de", "Ihre Rechnung",
+	  "Rechnung\nKd-Nr. 10233\nDatum: 20.11.2026\nZu zahlen: 240,00 €\n",
+	  TRUE, "", 24000, 24000, NULL, NULL, NULL },
+	/* Near miss: a series of letters that names no order is the number. */
+	{ "near-miss-series-under-bare-title", "Your invoice",
+	  "INVOICE\nPW-4471\nDate: 20 November 2026\nAmount due: £240.00\n",
+	  TRUE, "PW-4471", 24000, 24000, NULL, NULL, NULL },
 	/* A span of years in a total's label is the season billed, never the amount. */
 	{ "span-of-years-in-label-en", "Invoice GF-120",
 	  "INVOICE\nInvoice no.\tGF-120\nDate\t20 November 2026\nSubscription 2026/27\t£480.00\n"

@@ -70,15 +70,23 @@ static DmPattern number_cell = DM_PATTERN(
 static DmPattern number_plain = DM_PATTERN(
 	"(?:\\b(?:\\w*factuur|invoice|\\w*rechnung|facture|(?:rente|huur|voorschot|termijn|eind)?nota|" DM_FEE_NOTE_RE ")[ \\t]*[:#]?[ \\t]*"
 	"|" DM_INVOICE_ABBREV_RE ")" TOKEN "(?![A-Z0-9])", CI);
+/* The prefix of a number that is another party's or another document's: a purchase order
+ * ("PO-4471", "P.O. 4471"), a sales order ("SO 26-118", "ORD-0042", "Order 2026-118",
+ * "Bestelling", "Auftrag"), a customer's or a debtor's account ("Cust-0042", "Klant 1023",
+ * "Kd-Nr. 10233", "Deb. 4410").  Such a number is never the invoice's: with no invoice
+ * number printed, the invoice has none (README: the number as the invoice prints it). */
+#define OTHERS_NUMBER "(?:p\\.?[ ]?o\\.?|so|ord|order|bestel\\w*|auftrag\\w*|cust(?:omer)?|klant\\w*|kunde\\w*|kd|deb(?:iteur)?)" \
+	"(?:[ .-]*(?:nr|no|nummer|number))?[ .:#-]*\\d"
 /* A bare title alone on its line and the number alone on the next ("INVOICE" over
  * "AC-26-0412", "Factuur" over "2026-0871"), as a page sets its title block: the title
  * names what stands under it, when no invoice word names a number on its own line.  A date
  * or an amount there is none (number_from_label), nor digits in groups: a letterhead's
  * phone under "Tax Invoice" ("0113 496 0781"), nor a Belgian enterprise number, which a
- * letterhead prints alone as well ("0123.456.749"). */
+ * letterhead prints alone as well ("0123.456.749"), nor an order's or a customer's number
+ * (OTHERS_NUMBER). */
 static DmPattern number_under_title = DM_PATTERN(
 	"^[ \\t]*(?:factuur|invoice|rechnung|facture|tax\\s+invoice)[ \\t]*:?[ \\t]*\\n[ \\t]*"
-	"(?!\\d+[ ]\\d|[01]\\d{3}\\.\\d{3}\\.\\d{3}[ \\t]*$)" TOKEN "[ \\t]*$", CIM);
+	"(?!\\d+[ ]\\d|[01]\\d{3}\\.\\d{3}\\.\\d{3}[ \\t]*$|" OTHERS_NUMBER ")" TOKEN "[ \\t]*$", CIM);
 /* What follows a count in a credit line's sentence ("Gutschrift: 2 Moving Heads defekt"):
  * a word that no number is followed by, which a connecting word ("vom", "zu", "for") is. */
 static DmPattern count_of_items = DM_PATTERN(
