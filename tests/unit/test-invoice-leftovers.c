@@ -7,7 +7,11 @@
  * communication for your payment: <number>" asks for the number, no reference; a year after
  * a period's invoice word and a span of years in a label are no number and no amount; a
  * number under a bare title; a direct
- * debit's day over a wrapped line; a practitioner over the own practice's name. */
+ * debit's day over a wrapped line; a practitioner over the own practice's name; the name
+ * the subject says the invoice is for; rows under a customer's number row; a practitioner
+ * over the own practice a business; a yearly statement's subject over an invoice that asks
+ * to be paid; two groups of digits, one number or a number and a column; an order's number
+ * under a bare title (issue 8's left29 round). */
 #include <string.h>
 
 #include "parser/invoice/dm-invoice.h"
@@ -20,7 +24,7 @@ typedef struct {
 	const char *number;                 /* NULL: not checked; "": none read */
 	gint64 due_cents, total_cents;      /* -1: not checked */
 	const char *due;                    /* "" : none read; NULL: not checked */
-	const char *debtor;                 /* NULL: not checked */
+	const char *debtor;                 /* "" : none read; NULL: not checked */
 	const char *reference;              /* "" : none read; NULL: not checked */
 } Case;
 
@@ -39,6 +43,20 @@ static const Case cases[] = {
 	{ "near-miss-groups-before-a-word", "Invoice",
 	  "Invoice 4471 2026 for the autumn works\nDate: 20 November 2026\nTotal: £240.00\n",
 	  TRUE, "4471", 24000, 24000, NULL, NULL, NULL },
+	/* Two groups: a year and its sequence, or a padded sequence, is one number; a shorter
+	 * unpadded group after the number is an amount's or a count's column. */
+	{ "number-year-and-sequence", "Uw factuur",
+	  "Factuur 2026 0045\nFactuurdatum: 20-11-2026\nTotaal: € 120,00\n",
+	  TRUE, "2026 0045", 12000, 12000, NULL, NULL, NULL },
+	{ "number-padded-sequence", "Invoice",
+	  "Invoice 48 0417\nDate: 20 November 2026\nTotal: £120.00\n",
+	  TRUE, "48 0417", 12000, 12000, NULL, NULL, NULL },
+	{ "near-miss-amount-after-number", "Invoice",
+	  "Invoice 4471 120\nDate: 20 November 2026\nTotal: £120.00\n",
+	  TRUE, "4471", 12000, 12000, NULL, NULL, NULL },
+	{ "near-miss-count-after-number-en", "Invoice",
+	  "Invoice 4471 12\nDate: 20 November 2026\nTotal: £120.00\n",
+	  TRUE, "4471", 12000, 12000, NULL, NULL, NULL },
 	/* What earlier invoices still owe, under this invoice's total, is the account's. */
 	{ "earlier-invoices-balance-nl", "Factuur 2026-311",
 	  "Factuur\nFactuurnummer\t2026-311\nFactuurdatum\t25-11-2026\nSubtotaal excl. btw\t€ 200,00\n"
@@ -114,6 +132,21 @@ static const Case cases[] = {
 	{ "near-miss-date-under-bare-title", "Rechnung RE-5510",
 	  "Rechnung\n20.11.2026\nRechnungsnummer: RE-5510\nGesamtbetrag: 240,00 €\n",
 	  TRUE, "RE-5510", 24000, 24000, NULL, NULL, NULL },
+	/* A purchase order's, an order's or a customer's number alone under a bare title is no
+	 * invoice number: with none printed, the number is null. */
+	{ "po-under-bare-title-en", "Your invoice",
+	  "Dear customer,\n\nINVOICE\nPO-4471\nDate: 20 November 2026\nAmount due: £240.00\nDue date: 4 December 2026\n",
+	  TRUE, "", 24000, 24000, NULL, NULL, NULL },
+	{ "order-under-bare-title-nl", "Uw factuur",
+	  "Beste klant,\n\nFactuur\nBestelling 2026-118\nFactuurdatum: 20-11-2026\nTe betalen: € 240,00\n",
+	  TRUE, "", 24000, 24000, NULL, NULL, NULL },
+	{ "customer-under-bare-title-de", "Ihre Rechnung",
+	  "Rechnung\nKd-Nr. 10233\nDatum: 20.11.2026\nZu zahlen: 240,00 €\n",
+	  TRUE, "", 24000, 24000, NULL, NULL, NULL },
+	/* Near miss: a series of letters that names no order is the number. */
+	{ "near-miss-series-under-bare-title", "Your invoice",
+	  "INVOICE\nPW-4471\nDate: 20 November 2026\nAmount due: £240.00\n",
+	  TRUE, "PW-4471", 24000, 24000, NULL, NULL, NULL },
 	/* A span of years in a total's label is the season billed, never the amount. */
 	{ "span-of-years-in-label-en", "Invoice GF-120",
 	  "INVOICE\nInvoice no.\tGF-120\nDate\t20 November 2026\nSubscription 2026/27\t£480.00\n"
@@ -215,6 +248,76 @@ static const Case cases[] = {
 	{ "near-miss-nought-vat-row-de", "Rechnung RE-311",
 	  "Rechnung\nRechnungsnummer\tRE-311\nDatum\t19.11.2026\nZwischensumme\t500,00 €\nUSt. 0 %\t0,00 €\nSumme (0 % USt.)\t500,00 €\n",
 	  TRUE, "RE-311", 50000, 50000, NULL, NULL, NULL },
+	/* The subject names whom the invoice is for after its number ("Invoice 5512 - The
+	 * Harbour Bookshop"): the block under the facts printing that name is the debtor's,
+	 * not the sender's name printed twice, and outranks the greeting's first name. */
+	{ "subject-names-the-recipient-en", "Invoice 5512 - The Harbour Bookshop",
+	  "Hi Priya,\n\nHere's invoice 5512 for the window display.\n\nInvoice 5512\n\nInvoice date: 20 November 2026\n"
+	  "Due: 4 December 2026\nYour PO: HB/26/031\n\nThe Harbour Bookshop\n14 Quay Street\nFalmouth TR11 3QA\n\n"
+	  "Window display design  1 x £420.00  £420.00\n\nAmount due: £420.00\n\nThanks,\nJed\n",
+	  TRUE, "5512", 42000, 42000, NULL, "The Harbour Bookshop", NULL },
+	{ "subject-names-the-recipient-nl", "Factuur 2026-118 voor Boekhandel De Kaap",
+	  "Hoi Sanne,\n\nHierbij factuur 2026-118.\n\nFactuurdatum: 20-11-2026\nVervaldatum: 04-12-2026\n\n"
+	  "Boekhandel De Kaap\nDorpsstraat 41\n1791 BD Den Burg\n\nEtalage-ontwerp  € 420,00\n\nTe betalen: € 420,00\n",
+	  TRUE, "2026-118", 42000, 42000, NULL, "Boekhandel De Kaap", NULL },
+	/* Near miss: the sender naming itself from its subject ("Invoice 5513 from …") with
+	 * its own block at the top: that block is still the sender's. */
+	{ "near-miss-subject-names-the-sender", "Invoice 5513 from Ashcombe Window Studio",
+	  "Ashcombe Window Studio\n3 Mill Lane\nTruro TR1 2QD\n\nHi Priya,\n\nHere's invoice 5513.\n\n"
+	  "Invoice date: 20 November 2026\nDue: 4 December 2026\n\nAmount due: £420.00\n\nThanks,\nJed\n",
+	  TRUE, "5513", 42000, 42000, NULL, "", NULL },
+	/* A customer's number on the label's row makes it a details row: the rows under it
+	 * ("Container<TAB>MSKU 5520113") are details too, and the window's block names the
+	 * debtor. */
+	{ "customer-number-row-over-details", "Invoice 77120",
+	  "Kwekerij Zonneveld B.V.\nWestlandseweg 12 · 2291 PG Wateringen\n\nBloom House Ltd\nUnit 4, Market Row\n"
+	  "London SW8 5AB\nUnited Kingdom\n\nInvoice\nInvoice\t77120\nInvoice date\t19 November 2026\n"
+	  "Customer\tUK-0042\nOrder\tSO 26-118\nContainer\tMSKU 5520113\n\nTotal EUR (0 % VAT, export)\t€500.00\n",
+	  TRUE, "77120", 50000, 50000, NULL, "Bloom House Ltd", NULL },
+	/* Near miss: a name row without a value under such a label is still its block. */
+	{ "near-miss-name-under-numbered-label", "Invoice 77121",
+	  "Invoice\nInvoice\t77121\nInvoice date\t19 November 2026\n\nBill to\tUK-0042\nBloom House Ltd\n"
+	  "Unit 4, Market Row\nLondon SW8 5AB\n\nTotal EUR\t€500.00\n",
+	  TRUE, "77121", 50000, 50000, NULL, "Bloom House Ltd", NULL },
+	/* The practitioner billed over the own practice's name is its holder, a business
+	 * (README: practices billed by trade name are; the practice is no legal person, so
+	 * the holder is named); near miss: a doctor at a home address is a private person. */
+	{ "practitioner-over-practice-en", "Invoice 2210",
+	  "Invoice 2210\nDate: 1 December 2026\nDue: 31 December 2026\n\nDr. Miriam Okonjo\nHarbourside Dental Surgery\n"
+	  "12 Quay Road\nWhitby YO21 1AB\n\nAmount due: £600.00\n",
+	  TRUE, "2210", 60000, 60000, NULL, "Dr. Miriam Okonjo", NULL },
+	{ "near-miss-doctor-at-home", "Rechnung R-26-79",
+	  "Rechnung R-26-79\nDatum: 01.12.2026\nZahlbar bis: 31.12.2026\n\nHerr Dr. med. Jon Casutt\n"
+	  "Obere Gasse 3\n7000 Chur\n\nTotal CHF: CHF 1'200.00\n",
+	  TRUE, "R-26-79", 120000, 120000, NULL, "Dr. med. Jon Casutt", NULL },
+	/* A subject naming a yearly statement over a page that bills and asks for payment: an
+	 * invoice (a payroll office billing the year's statements it made). */
+	{ "jaaropgave-subject-over-invoice-nl", "Jaaropgave 2026",
+	  "Beste Femke,\n\nHierbij de factuur voor de salarisadministratie en de jaaropgaven 2026.\n\nFactuur\n"
+	  "Factuurnummer: LV-2026-0412\nFactuurdatum: 30-11-2026\nVervaldatum: 14-12-2026\n\n"
+	  "Salarisadministratie november  € 180,00\nJaaropgaven 2026 (6 x € 12,50)  € 75,00\nTe betalen  € 255,00\n",
+	  TRUE, "LV-2026-0412", 25500, 25500, "2026-12-14", NULL, NULL },
+	{ "jahresbescheinigung-subject-over-invoice-de", "Jahresbescheinigung 2026",
+	  "Guten Tag Frau Brandl,\n\nanbei die Jahresbescheinigungen Ihrer Mitarbeiter und unsere Abrechnung dafür.\n\n"
+	  "Rechnung\nRechnungsnummer: LB-26-0311\nRechnungsdatum: 30.11.2026\nZahlbar bis: 14.12.2026\n\n"
+	  "Lohnabrechnung November  180,00 €\nZu zahlen: 180,00 €\n",
+	  TRUE, "LB-26-0311", 18000, 18000, "2026-12-14", NULL, NULL },
+	/* Near miss: the year's overview listing invoices by number asks for nothing. */
+	{ "near-miss-jaaropgave-listing-invoices", "Jaaropgave kinderopvang 2026",
+	  "Beste ouder,\n\nHierbij de jaaropgave kinderopvang 2026 voor de Belastingdienst.\n\n"
+	  "Factuurnummer\tDatum\tBedrag\nKO-2026-01\t31-01-2026\t€ 812,00\nKO-2026-02\t28-02-2026\t€ 812,00\n"
+	  "Totaal betaald in 2026\t€ 1.624,00\n",
+	  FALSE, NULL, -1, -1, NULL, NULL, NULL },
+};
+
+/* The debtor's kind, for the cases that check it. */
+static const struct {
+	const char *name;
+	DmInvoiceDebtorKind kind;
+} kinds[] = {
+	{ "practitioner-over-practice", DM_INVOICE_DEBTOR_BUSINESS },
+	{ "practitioner-over-practice-en", DM_INVOICE_DEBTOR_BUSINESS },
+	{ "near-miss-doctor-at-home", DM_INVOICE_DEBTOR_CONSUMER },
 };
 
 /* Each case read from a mail dated 4 December 2026 to a business's payables box. */
@@ -231,9 +334,12 @@ test_case(gconstpointer data)
 		g_assert_null(f->number);
 	dm_test_assert_read(f, c->number && *c->number ? c->number : NULL, c->due_cents, c->total_cents, NULL, c->due);
 	if (c->debtor)
-		g_assert_cmpstr(f->debtor_name, ==, c->debtor);
+		g_assert_cmpstr(f->debtor_name ? f->debtor_name : "", ==, c->debtor);
 	if (c->reference)
 		g_assert_cmpstr(f->payment_reference ? f->payment_reference : "", ==, c->reference);
+	for (gsize i = 0; i < G_N_ELEMENTS(kinds); i++)
+		if (strcmp(kinds[i].name, c->name) == 0)
+			g_assert_cmpint(f->debtor_kind, ==, kinds[i].kind);
 }
 
 int

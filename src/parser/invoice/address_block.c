@@ -573,11 +573,26 @@ below_payer_label(const char *text, const char *line)
 	return FALSE;
 }
 
+/* What stands before a name the subject says the invoice is for: "Invoice 0093 - The Lanes
+ * Gallery", "Factuur 2026-014 voor Bakkerij Smit", "Rechnung 118 für Kanzlei Ott" — the
+ * recipient's, where a sender names itself first or after "from" ("Acme Ltd: Invoice 12",
+ * "Invoice 1001 from Acme Ltd"). */
+static DmPattern subject_for = DM_PATTERN(
+	"^Subject: .*\\d.*(?:\\s[-–—]|\\s(?:for|voor|für|pour|to|aan|an))\\s+\\z", CI | PCRE2_UTF);
+
+/* TRUE when @p, on @line, is a name the mail's subject line says the invoice is for. */
+static gboolean
+subject_names_recipient(const char *line, const char *p)
+{
+	g_autofree char *before = g_strndup(line, (gsize) (p - line));
+	return matches(&subject_for, before);
+}
+
 /* The number of times @name occurs in @text, not counting its line printed again as a
  * "label: value" pair (the PDF reader's pairing of a line with the one below it), nor a
  * greeting ("Sehr geehrte Familie Brückner,"): the letter greets the debtor its window
  * names, where a sender's name comes back in its footer or its payee; nor the payer a
- * QR bill's slip names again. */
+ * QR bill's slip names again; nor the recipient the subject names. */
 static guint
 occurrences(const char *text, const char *name)
 {
@@ -589,7 +604,8 @@ occurrences(const char *text, const char *name)
 				 (p[len] == '\n' || p[len] == '\0');
 		const char *line = line_start(text, p);
 		gboolean greeted = dm_greeting_before(line, (gsize) (p - line));
-		if (!label && !value && !greeted && !labelled_customer(line, p) && !below_payer_label(text, line))
+		if (!label && !value && !greeted && !labelled_customer(line, p) && !below_payer_label(text, line) &&
+		    !subject_names_recipient(line, p))
 			n++;
 	}
 	return n;
@@ -664,15 +680,18 @@ name_line(const char *c)
 
 /* A doctor's, a dentist's or a lawyer's own practice named under its practitioner, with no
  * legal form ("Herr Dr. med. Linard Caduff" / "Praxis am Obertor", "Dr. A. Visser" /
- * "Huisartsenpraktijk De Linde"): the place's name; a sole practice is no legal person, so
- * the practitioner above it is billed.  With a legal form it is a firm ("Praxis am Markt
+ * "Huisartsenpraktijk De Linde", "Harbourside Dental Surgery"): the place's name; a sole
+ * practice is no legal person, so the practitioner above it is billed, as its holder: a
+ * business (out->practice).  With a legal form it is a firm ("Praxis am Markt
  * MVZ GmbH", a partnership's "… GbR", "… PartmbB"), which owes as any other under its
  * contact; so does a practice named after its doctor ("Praxis Dr. Emine Aydın-Krause"),
  * billed as printed by the README's labelling call. */
 static DmPattern practice_name = DM_PATTERN(
 	"\\A(?!.*\\b(?:gmbh|ag|mvz|partg\\w*|partmbb|gbr|ohg|kg|og|b\\.?v\\.?|ltd|limited|llp|plc|vof|maatschap)\\b)"
 	"(?!.*\\b(?:dr|prof)\\.)"
-	"(?:\\w*praxis|ordination|\\w*praktijk|kanzlei|surgery|practice)\\b", CI | PCRE2_UTF);
+	"(?:(?:\\w*praxis|ordination|\\w*praktijk|kanzlei|surgery|practice)\\b"
+	/* English puts the word last: "Harbourside Dental Surgery", "Mill Lane Practice" */
+	"|.*\\s(?:surgery|practice)\\s*\\z)", CI | PCRE2_UTF);
 /* A practitioner's academic title before the name ("Dr. med.", "Dr.", "Prof."), after
  * any form of address. */
 static DmPattern practitioner = DM_PATTERN(
@@ -702,12 +721,17 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 	 * Schilderwerken": one name over two lines (name_lines.c). */
 	char *joined = named + 1 < own_end && name_line(cells[named + 1])
 		       ? dm_name_lines_join(cells[named], cells[named + 1]) : NULL;
-	for (guint i = named + 1; !joined && i < own_end && !dm_name_is_organisation(cells[named], NULL); i++)
-		if (dm_name_is_organisation(cells[i], NULL) && name_line(cells[i]) &&
-		    !(matches(&practitioner, cells[named]) && matches(&practice_name, cells[i]))) {
-			named = i;
-			break;
+	for (guint i = named + 1; !joined && i < own_end && !dm_name_is_organisation(cells[named], NULL); i++) {
+		if (!dm_name_is_organisation(cells[i], NULL) || !name_line(cells[i]))
+			continue;
+		/* The practitioner owes, but as the practice's holder: a business. */
+		if (matches(&practitioner, cells[named]) && matches(&practice_name, cells[i])) {
+			out->practice = TRUE;
+			continue;
 		}
+		named = i;
+		break;
+	}
 	out->name = joined ? joined : g_strdup(cells[named]);
 	/* The first line under the name, or under the two it runs over. */
 	guint below = joined ? named + 2 : named + 1;
@@ -962,10 +986,15 @@ labelled_by(const char *text, char **lines, guint n, const DmAddressBlockOwn *ow
 		 * Van", "Bill to<TAB>Ship to"): under the debtor's postcode line, a row of one cell
 		 * is the other column's, which runs on longer (the sender's register numbers). */
 		gboolean two_columns = FALSE;
+		/* "Customer<TAB>UK-0071": the customer's number on the label's row makes it a row
+		 * of the details column, whose next rows ("Order<TAB>SO 26-10412", "Container<TAB>
+		 * MSKU 4418207") are more details, whatever their label, and no block. */
+		gboolean numbered = FALSE;
 		if ((!same || !*same) && tab) {
 			g_free(same);
 			g_autofree char *next = first_cell(tab + 1);
 			two_columns = matches(&heading, g_strstrip(next));
+			numbered = strpbrk(next, "0123456789") != NULL;
 			same = dm_debtor_name_before_address(next);
 			/* "Kundin<TAB>Familie" / "Rüegg-Schneider": a narrow cell wrapped the name. */
 			char *longer = i + 1 < n ? run_on(same, lines[i + 1]) : NULL;
@@ -1052,6 +1081,9 @@ labelled_by(const char *text, char **lines, guint n, const DmAddressBlockOwn *ow
 			if (!*c)
 				continue;
 			g_autofree char *left = first_cell(lines[k]);
+			g_autofree char *value = cell_at(lines[k], col + 1);
+			if (numbered && strpbrk(value, "0123456789"))
+				break;
 			if (col == 0 && field_row(lines[k], left)) {
 				g_auto(GStrv) beside = g_new0(char *, BELOW_LABEL + 2);
 				guint j = block_beside_details(lines, n, k, beside);
@@ -1912,5 +1944,6 @@ dm_address_block_clear(DmAddressBlock *block)
 	g_clear_pointer(&block->partner, g_free);
 	block->attention = FALSE;
 	block->run_on = FALSE;
+	block->practice = FALSE;
 	block->rule = NULL;
 }

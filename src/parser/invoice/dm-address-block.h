@@ -20,6 +20,9 @@ typedef struct {
 			     * dm-name-persons.h): both owe */
 	gboolean run_on;    /* the name ran over two lines of a narrow cell and was joined
 			     * ("Familie" / "Rüegg-Schneider"; dm_name_persons_run_on) */
+	gboolean practice;  /* the name is a practitioner's over the own practice's name
+			     * ("Herr Dr. med. Linard Caduff" / "Praxis am Obertor"): billed for
+			     * the practice, a business, though a person is named */
 } DmAddressBlock;
 
 /* Says whether @name is the sender's own (its letterhead, the payee), never the debtor's. */

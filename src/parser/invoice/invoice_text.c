@@ -160,7 +160,11 @@ read_debtor(const char *t, const char *source, const DmInvoiceFacts *seller, DmI
 		rename_debtor(f, dm_name_persons_join_couple(f->debtor_name, b.partner, f->language),
 			      "couple-one-a-line", "the second person named on the line below");
 	char *why = NULL;
-	if (dm_debtor_block_is_business(b.block, b.name, b.attention, &why))
+	if (b.practice)
+		dm_invoice_facts_set_debtor_kind(f, DM_INVOICE_DEBTOR_BUSINESS, source,
+						 g_strdup_printf("\"%s\" is billed over the own practice's name "
+								 "on the next line: its holder, a business", b.name));
+	else if (dm_debtor_block_is_business(b.block, b.name, b.attention, &why))
 		dm_invoice_facts_set_debtor_kind(f, DM_INVOICE_DEBTOR_BUSINESS, source, why);
 	else
 		g_free(why);

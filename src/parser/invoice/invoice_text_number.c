@@ -26,8 +26,13 @@
 /* A number printed in groups of digits, as a utility's or a Swiss firm's ledger numbers
  * its invoices ("710 2026 4471"): two to four groups of two digits or more, set apart by
  * single spaces and filling their cell or line, so that a count or an amount after the
- * number ("Factuur 2026 12 stuks", "Invoice 0042 120,00") never joins it. */
-#define GROUPED_DIGITS "\\d{2,4}(?:[ ]\\d{2,6}){1,3}(?=[ \\t]*(?:\\t|\\n|\\z))"
+ * number ("Factuur 2026 12 stuks", "Invoice 0042 120,00") never joins it.  Of two groups,
+ * the second is the number's when tools print it so: a year and its sequence ("2026 0045"),
+ * a sequence padded with noughts ("26 0417"), groups of even width or widening ("12 3456",
+ * "4471 2210"); a shorter group after, unpadded ("Invoice 4471 120", "4471 12"), is the
+ * amount's or the count's column beside the number, which a table would print apart. */
+#define GROUPED_DIGITS "(?:\\d{2,4}(?:[ ]\\d{2,6}){2,3}|(?:19|20)\\d\\d[ ]\\d{2,6}|\\d{2,4}[ ]0\\d{1,5}" \
+	"|\\d{2}[ ]\\d{2,6}|\\d{3}[ ]\\d{3,6}|\\d{4}[ ]\\d{4,6})(?=[ \\t]*(?:\\t|\\n|\\z))"
 /* A capital letter set apart after the digits and ending its cell or line ("INV 0042 B",
  * "2026-118 A"): the series' or the version's letter, part of the number; never a word
  * ("2026-118 B.V.", "26-0417 A4 posters") nor a lower-case letter. */
@@ -65,15 +70,23 @@ static DmPattern number_cell = DM_PATTERN(
 static DmPattern number_plain = DM_PATTERN(
 	"(?:\\b(?:\\w*factuur|invoice|\\w*rechnung|facture|(?:rente|huur|voorschot|termijn|eind)?nota|" DM_FEE_NOTE_RE ")[ \\t]*[:#]?[ \\t]*"
 	"|" DM_INVOICE_ABBREV_RE ")" TOKEN "(?![A-Z0-9])", CI);
+/* The prefix of a number that is another party's or another document's: a purchase order
+ * ("PO-4471", "P.O. 4471"), a sales order ("SO 26-118", "ORD-0042", "Order 2026-118",
+ * "Bestelling", "Auftrag"), a customer's or a debtor's account ("Cust-0042", "Klant 1023",
+ * "Kd-Nr. 10233", "Deb. 4410").  Such a number is never the invoice's: with no invoice
+ * number printed, the invoice has none (README: the number as the invoice prints it). */
+#define OTHERS_NUMBER "(?:p\\.?[ ]?o\\.?|so|ord|order|bestel\\w*|auftrag\\w*|cust(?:omer)?|klant\\w*|kunde\\w*|kd|deb(?:iteur)?)" \
+	"(?:[ .-]*(?:nr|no|nummer|number))?[ .:#-]*\\d"
 /* A bare title alone on its line and the number alone on the next ("INVOICE" over
  * "AC-26-0412", "Factuur" over "2026-0871"), as a page sets its title block: the title
  * names what stands under it, when no invoice word names a number on its own line.  A date
  * or an amount there is none (number_from_label), nor digits in groups: a letterhead's
  * phone under "Tax Invoice" ("0113 496 0781"), nor a Belgian enterprise number, which a
- * letterhead prints alone as well ("0123.456.749"). */
+ * letterhead prints alone as well ("0123.456.749"), nor an order's or a customer's number
+ * (OTHERS_NUMBER). */
 static DmPattern number_under_title = DM_PATTERN(
 	"^[ \\t]*(?:factuur|invoice|rechnung|facture|tax\\s+invoice)[ \\t]*:?[ \\t]*\\n[ \\t]*"
-	"(?!\\d+[ ]\\d|[01]\\d{3}\\.\\d{3}\\.\\d{3}[ \\t]*$)" TOKEN "[ \\t]*$", CIM);
+	"(?!\\d+[ ]\\d|[01]\\d{3}\\.\\d{3}\\.\\d{3}[ \\t]*$|" OTHERS_NUMBER ")" TOKEN "[ \\t]*$", CIM);
 /* What follows a count in a credit line's sentence ("Gutschrift: 2 Moving Heads defekt"):
  * a word that no number is followed by, which a connecting word ("vom", "zu", "for") is. */
 static DmPattern count_of_items = DM_PATTERN(

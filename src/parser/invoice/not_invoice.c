@@ -62,9 +62,15 @@
 /* IN_SUBJECT_UNLESS_INVOICE: the subject, unless the body or the attached document sets out
  * an invoice of its own: "Vooraankondiging incasso factuur KS-19" names the invoice it
  * collects, and the invoice itself may carry the same words with the invoice attached. */
+/* IN_SUBJECT_UNLESS_BILLED: the subject, unless the body or the attached document sets out
+ * an invoice of its own and asks for its payment (an amount due or a due date labelled):
+ * "Jaaropgave 2026 en factuur salarisadministratie" names the year's statements a payroll
+ * office made, and bills them; a year's overview listing invoices under "Factuurnummer"
+ * asks for nothing. */
 typedef enum {
 	IN_SUBJECT, IN_TITLE, IN_TITLE_REF, IN_TEXT, IN_TEXT_UNLESS_OPEN, IN_TEXT_UNLESS_SET_OUT, IN_TEXT_UNLESS_REPLY,
-	IN_TEXT_IF_DEBITED, IN_TITLE_UNLESS_NUMBERED, IN_TEXT_UNLESS_INVOICE, IN_SUBJECT_UNLESS_INVOICE
+	IN_TEXT_IF_DEBITED, IN_TITLE_UNLESS_NUMBERED, IN_TEXT_UNLESS_INVOICE, IN_SUBJECT_UNLESS_INVOICE,
+	IN_SUBJECT_UNLESS_BILLED
 } Where;
 
 /* The invoice that comes after this one: the final, closing or balance invoice. */
@@ -235,7 +241,7 @@ static struct {
 	/* A year's invoices listed for the customer's records ("Jaaroverzicht 2026",
 	 * "Jahresübersicht", "Annual overview"): what was billed and paid, nothing new. Not a
 	 * year's bill ("Jaarafrekening", "Jahresabrechnung", "Annual invoice"). */
-	{ DM_NOT_INVOICE_STATEMENT, IN_SUBJECT,
+	{ DM_NOT_INVOICE_STATEMENT, IN_SUBJECT_UNLESS_BILLED,
 	  DM_PATTERN(NO_INVOICE_WORD ".*\\b" YEAR_OVERVIEW "\\b", CI) },
 	{ DM_NOT_INVOICE_DELIVERY_NOTE, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:pakbon|lieferschein|delivery\\s+note|packing\\s+slip)", CI) },
@@ -686,6 +692,21 @@ static DmPattern invoice_number_label = DM_PATTERN(
 static DmPattern invoice_number_line = DM_PATTERN(
 	"^[ \\t]*(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)\\b", CIM);
 
+/* A line that labels what is to be paid or by when ("Te betalen", "Amount due", "Zahlbetrag",
+ * "Vervaldatum", "Due date", "Zahlbar bis", "Fällig am"), a value after it. */
+static DmPattern payment_asked = DM_PATTERN(
+	"^[ \\t]*(?:te\\s+betalen|totaal\\s+te\\s+betalen|vervaldatum|uiterste\\s+betaaldatum|amount\\s+due|balance\\s+due"
+	"|total\\s+due|due\\s+date|payment\\s+due|zahlbetrag|zu\\s+zahlen|zahlbar\\s+bis|f(?:ä|ae)llig(?:\\s+am)?"
+	"|f(?:ä|ae)lligkeit(?:sdatum)?)\\b[ \\t:]*\\S", CIM | PCRE2_UTF);
+
+/* TRUE when @text (nullable) labels an amount to pay or a due date (payment_asked). */
+static gboolean
+asks_payment(const char *text)
+{
+	DmMatch m;
+	return text && dm_pattern_match(&payment_asked, text, strlen(text), 0, &m);
+}
+
 static gboolean
 labels_invoice_number(const char *text)
 {
@@ -1026,6 +1047,10 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 			break;
 		case IN_SUBJECT_UNLESS_INVOICE:
 			if (!set_out)
+				why = match_reason(i, DM_NOT_INVOICE_IN_SUBJECT, subject, FALSE);
+			break;
+		case IN_SUBJECT_UNLESS_BILLED:
+			if (!(set_out && (asks_payment(body_text) || asks_payment(doc_text))))
 				why = match_reason(i, DM_NOT_INVOICE_IN_SUBJECT, subject, FALSE);
 			break;
 		case IN_TEXT_UNLESS_SET_OUT:
