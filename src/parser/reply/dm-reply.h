@@ -106,6 +106,12 @@ DmReplyClass dm_reply_rank_classes(const double *probs);
  * calibrates @threshold on the replies this lets act at all. */
 gboolean dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, const char *text,
                              double confidence, double threshold);
+/* dm_reply_acts_alone with @rules (nullable: scanned when a test needs them), the names
+ * of the rules that hit @text (dm_reply_rule_hits's answer for @text, or the features'
+ * for it, dm_reply_features_scanned), which a reader has already. */
+gboolean dm_reply_acts_alone_ruled(DmReplyClass klass, DmReplyClass secondary,
+                                   const char *text, const GPtrArray *rules,
+                                   double confidence, double threshold);
 
 /* Whether @date, the day a reply read as @klass states, contradicts the class against
  * @sent, the message's own day: a promise to pay on a day before the message was
