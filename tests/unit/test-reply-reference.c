@@ -397,7 +397,7 @@ assert_same_dates(const char *text_as_typed, const GDate *ref)
 	                                            NULL);
 	g_autoptr(GArray) scanned = dm_reply_features_scanned(text_as_typed, ref,
 	                                                      DM_REPLY_FEATURE_BITS,
-	                                                      NULL, scan);
+	                                                      NULL, scan, NULL);
 	g_assert_cmpuint(fresh->len, ==, scanned->len);
 	/* Field by field: the struct's padding after the index is never written, so a
 	 * comparison of the bytes would compare garbage. */

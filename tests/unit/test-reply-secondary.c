@@ -261,13 +261,14 @@ test_reminder_waved_off(void)
 		g_assert_cmpint(dm_reply_acts_alone(rows[i].klass, DM_REPLY_CLASS_QUESTION, rows[i].text,
 		                                    0.99, 0.94), ==, rows[i].acts);
 		g_assert_cmpint(dm_reply_held_by(rows[i].klass, DM_REPLY_CLASS_QUESTION,
-		                                 rows[i].text) == NULL, ==, rows[i].acts);
+		                                 rows[i].text, NULL) == NULL, ==, rows[i].acts);
 	}
 	g_assert_cmpstr(dm_reply_held_by(DM_REPLY_CLASS_PAID, DM_REPLY_CLASS_QUESTION,
-	                                 "Paid in full last week, still getting reminders from you."),
+	                                 "Paid in full last week, still getting reminders from you.",
+	                                 NULL),
 	                ==, "it also asks something");
 	g_assert_null(dm_reply_held_by(DM_REPLY_CLASS_PAID, DM_REPLY_CLASS_OTHER,
-	                               "Paid in full last week."));
+	                               "Paid in full last week.", NULL));
 	g_autoptr(DmReplyAnalysis) a = analyze_text("I paid the full amount yesterday, so there is no "
 	                                            "longer any need to send reminders.");
 	g_assert_cmpint(a->klass, ==, DM_REPLY_CLASS_PAID);

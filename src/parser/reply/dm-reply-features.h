@@ -71,10 +71,15 @@ GArray *dm_reply_features_named(const char *text, const GDate *reference, guint 
 
 /* dm_reply_features_named, the stated date read through @dates (nullable: the scan of
  * @text, dm-reply-dates.h), so that the reader of the class's date, given the same scan,
- * does not look for the text's dates a second time. */
+ * does not look for the text's dates a second time.  When @rules is not NULL, the names
+ * of the rules that hit (transfer none, static) are appended to it: dm_reply_rule_hits's
+ * answer for @text made valid UTF-8 within DM_REPLY_MAX_CLASSIFY_BYTES, which is @text's
+ * own when @text is so already, so that the tests after the model (dm_reply_acts_alone)
+ * need not try the rules a second time. */
 typedef struct _DmReplyDateScan DmReplyDateScan;
 GArray *dm_reply_features_scanned(const char *text, const GDate *reference, guint bits,
-                                  DmReplyFeatureNames *names, DmReplyDateScan *dates);
+                                  DmReplyFeatureNames *names, DmReplyDateScan *dates,
+                                  GPtrArray *rules);
 
 /* FNV-1a, 32 bit (offset basis 2166136261, prime 16777619), of @len bytes of @s: the
  * features' hash, and a stable number for anything that must not vary between runs. */

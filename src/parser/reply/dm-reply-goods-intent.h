@@ -14,3 +14,6 @@
  * is returned as it is when it names one already, or when neither holds. */
 DmReplyClass dm_reply_goods_secondary(const char *text, DmReplyClass klass,
                                       DmReplyClass secondary);
+/* The same over @names, the rules dm_reply_rule_hits found in the text. */
+DmReplyClass dm_reply_rules_goods_secondary(const GPtrArray *names, DmReplyClass klass,
+                                            DmReplyClass secondary);

@@ -106,11 +106,14 @@ DmReplyClass dm_reply_rank_classes(const double *probs);
  * calibrates @threshold on the replies this lets act at all. */
 gboolean dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, const char *text,
                              double confidence, double threshold);
-
 /* (transfer none) What holds a reply read as @klass (its second intent @secondary, its new
  * text @text) for the owner whatever its confidence, in words for --explain ("it also
- * asks something"), or NULL when nothing does: dm_reply_acts_alone's holds, named. */
-const char *dm_reply_held_by(DmReplyClass klass, DmReplyClass secondary, const char *text);
+ * asks something"), or NULL when nothing does: dm_reply_acts_alone's holds, named.
+ * @rules (nullable: scanned when a test needs them) are the names of the rules that hit
+ * @text (dm_reply_rule_hits's answer for @text, or the features' for it,
+ * dm_reply_features_scanned), when the reader has them already. */
+const char *dm_reply_held_by(DmReplyClass klass, DmReplyClass secondary, const char *text,
+                             const GPtrArray *rules);
 
 /* Whether @date, the day a reply read as @klass states, contradicts the class against
  * @sent, the message's own day: a promise to pay on a day before the message was

@@ -887,7 +887,8 @@ meta_features(Collector *c, const Tokens *tokens, const GDate *reference,
 
 GArray *
 dm_reply_features_scanned(const char *text, const GDate *reference, guint bits,
-                          DmReplyFeatureNames *names, DmReplyDateScan *dates)
+                          DmReplyFeatureNames *names, DmReplyDateScan *dates,
+                          GPtrArray *rules_out)
 {
 	g_return_val_if_fail(text != NULL && bits >= 8 && bits <= 24, NULL);
 	/* The patterns below (rules, dates) require valid UTF-8, within the bound. */
@@ -904,6 +905,10 @@ dm_reply_features_scanned(const char *text, const GDate *reference, guint bits,
 	dm_reply_rule_hits(text, rules);
 	for (guint i = 0; i < rules->len; i++)
 		emit_str(&c, GROUP_RULE, "r:", g_ptr_array_index(rules, i));
+	/* Handed on, so that the tests after the model need not try the rules again. */
+	if (rules_out)
+		for (guint i = 0; i < rules->len; i++)
+			g_ptr_array_add(rules_out, g_ptr_array_index(rules, i));
 	g_autoptr(GPtrArray) pairs = g_ptr_array_new();
 	dm_reply_rule_pairs(rules, pairs);
 	for (guint i = 0; i < pairs->len; i++)
@@ -920,7 +925,7 @@ GArray *
 dm_reply_features_named(const char *text, const GDate *reference, guint bits,
                         DmReplyFeatureNames *names)
 {
-	return dm_reply_features_scanned(text, reference, bits, names, NULL);
+	return dm_reply_features_scanned(text, reference, bits, names, NULL, NULL);
 }
 
 GArray *

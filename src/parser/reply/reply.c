@@ -86,7 +86,11 @@ dm_reply_analysis_free(DmReplyAnalysis *a)
 	g_free(a);
 }
 
-/* (transfer full) @stripped, a message's new text, bounded for storage and display. */
+/* The new text is read whole by the rules (classify_learned hands their hits on). */
+G_STATIC_ASSERT(DM_REPLY_MAX_TEXT_BYTES <= DM_REPLY_MAX_CLASSIFY_BYTES);
+
+/* (transfer full) @stripped, a message's new text, bounded for storage and display:
+ * valid UTF-8 (dm_text_bound). */
 static char *
 bounded_text(const char *stripped)
 {
@@ -279,23 +283,27 @@ question_only_waves_off(DmReplyClass klass, const char *text, const GPtrArray *r
 	return dm_reply_text_waves_off_reminder(text);
 }
 
-/* The rule table's hits on @text, scanned the first time a test of dm_reply_acts_alone
- * asks for them and kept in *@names: one scan of the rules serves them all, where each
- * dm_reply_text_* asked alone would scan the text again. */
+/* The rule table's hits on @text: @known when the caller has them, else scanned the
+ * first time a test of dm_reply_acts_alone asks for them and kept in *@scanned: one scan
+ * of the rules serves them all, where each dm_reply_text_* asked alone would scan the
+ * text again. */
 static const GPtrArray *
-rules_hit(const char *text, GPtrArray **names)
+rules_hit(const char *text, const GPtrArray *known, GPtrArray **scanned)
 {
-	if (!*names) {
-		*names = g_ptr_array_new();
-		dm_reply_rule_hits(text, *names);
+	if (known)
+		return known;
+	if (!*scanned) {
+		*scanned = g_ptr_array_new();
+		dm_reply_rule_hits(text, *scanned);
 	}
-	return *names;
+	return *scanned;
 }
 
 const char *
-dm_reply_held_by(DmReplyClass klass, DmReplyClass secondary, const char *text)
+dm_reply_held_by(DmReplyClass klass, DmReplyClass secondary, const char *text,
+                 const GPtrArray *rules)
 {
-	g_autoptr(GPtrArray) names = NULL;
+	g_autoptr(GPtrArray) scanned = NULL;
 	/* A payment the reply itself asks about or denies is no payment to record alone. */
 	if (klass == DM_REPLY_CLASS_PAID && text && payment_doubted_in(text))
 		return "a payment the reply asks about or denies";
@@ -311,7 +319,7 @@ dm_reply_held_by(DmReplyClass klass, DmReplyClass secondary, const char *text)
 	 * (corpus/replies/README.md); read as other, the ladder would run on for someone who
 	 * paid or promised (train-care's relatives and statuses showed the pair). */
 	if ((klass == DM_REPLY_CLASS_AUTO_REPLY || klass == DM_REPLY_CLASS_OTHER) && text &&
-	    dm_reply_rules_name_intent(rules_hit(text, &names)))
+	    dm_reply_rules_name_intent(rules_hit(text, rules, &scanned)))
 		return "read as other, with a rule's intent in its words";
 	/* ... or a person's note in it ("PS Marco, ik regel het vrijdag"), whose intent the
 	 * notice's words outweigh (test-blind17). */
@@ -338,19 +346,19 @@ dm_reply_held_by(DmReplyClass klass, DmReplyClass secondary, const char *text)
 	 * refusal: reading a refusal as a promise is the worst mistake, so the owner reads it
 	 * (train-tone). */
 	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text &&
-	    dm_reply_rule_named(rules_hit(text, &names), "tone_ironic"))
+	    dm_reply_rule_named(rules_hit(text, rules, &scanned), "tone_ironic"))
 		return "a promise said mockingly";
 	/* A payment that waits on an insurer's, a fund's or an allowance's money ("ik betaal
 	 * zodra CZ uitkeert") is a promise or patience asked, which the model cannot tell
 	 * apart; read as a promise it would move the ladder the writer may have asked to
 	 * hold (care.c, train-care). */
 	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text &&
-	    dm_reply_rule_named(rules_hit(text, &names), "care_waits_on_payer"))
+	    dm_reply_rule_named(rules_hit(text, rules, &scanned), "care_waits_on_payer"))
 		return "a payment that waits on an insurer's or a fund's money";
 	/* ... and so is a promise read from an accounts-payable status that only says where
 	 * the invoice is ("liegt zur Freigabe beim Fachbereich"): nobody promised anything. */
 	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text &&
-	    dm_reply_rule_named(rules_hit(text, &names), "other_ap_status"))
+	    dm_reply_rule_named(rules_hit(text, rules, &scanned), "other_ap_status"))
 		return "an accounts-payable status, no promise";
 	/* ... and a promise read from a reply that passes the reminder on: an assistant's or
 	 * a relative's "I will show it to him" is a forward (care.c). */
@@ -361,25 +369,25 @@ dm_reply_held_by(DmReplyClass klass, DmReplyClass secondary, const char *text)
 	 * part read as paid: which intent is the reminded invoice's, and what is still open,
 	 * is the ledger's to say, so the owner reads it (several.c, train-several). */
 	if (klass != DM_REPLY_CLASS_AUTO_REPLY && text &&
-	    dm_reply_rules_mixed(text, rules_hit(text, &names), klass, secondary))
+	    dm_reply_rules_mixed(text, rules_hit(text, rules, &scanned), klass, secondary))
 		return "part of the sum, or several invoices, with different intents";
 	/* Under a late reminder: the costs refused beside a payment or a promise, or a debtor
 	 * who died, is in a debt scheme or an insolvency, or writes through a debt adviser,
 	 * read as a class that lets the ladder run on: the owner weighs it (ladder.c,
 	 * probe-ladder). */
-	if (text && dm_reply_rules_for_owner(rules_hit(text, &names), klass))
+	if (text && dm_reply_rules_for_owner(rules_hit(text, rules, &scanned), klass))
 		return "late in the ladder: for the owner to weigh";
 	/* A payment that came back is no payment: read as paid, it would pause the ladder for
 	 * money that is not in. */
 	if (klass == DM_REPLY_CLASS_PAID && text &&
-	    dm_reply_rule_named(rules_hit(text, &names), "money_bounced"))
+	    dm_reply_rule_named(rules_hit(text, rules, &scanned), "money_bounced"))
 		return "a payment that came back";
 	/* A reply that also asks something waits for its answer: acting on the payment or the
 	 * promise beside it would leave the question unanswered, and these are the replies
 	 * read wrong most often ("Kan ik het ook contant betalen? Dan neem ik het donderdag
 	 * mee": a question first, by the labelling priority). */
 	if (secondary == DM_REPLY_CLASS_QUESTION &&
-	    !(text && question_only_waves_off(klass, text, rules_hit(text, &names))))
+	    !(text && question_only_waves_off(klass, text, rules_hit(text, rules, &scanned))))
 		return "it also asks something";
 	return NULL;
 }
@@ -388,7 +396,7 @@ gboolean
 dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, const char *text,
                     double confidence, double threshold)
 {
-	return dm_reply_held_by(klass, secondary, text) == NULL && confidence >= threshold;
+	return dm_reply_held_by(klass, secondary, text, NULL) == NULL && confidence >= threshold;
 }
 
 gboolean
@@ -429,17 +437,22 @@ classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *ref
 	g_autoptr(DmReplyFeatureNames) names = explained ? dm_reply_feature_names_new() : NULL;
 	/* One scan of the text's dates for both readings: the features', the class's. */
 	g_autoptr(DmReplyDateScan) dates = dm_reply_date_scan_new_typed(a->reply_text);
+	/* ... and one scan of its rules for the features, the goods' second intent and the
+	 * tests whether it acts alone: the features read the text made valid UTF-8 within
+	 * DM_REPLY_MAX_CLASSIFY_BYTES, which reply_text is already (bounded_text), so their
+	 * hits are the ones the others would find. */
+	g_autoptr(GPtrArray) rules = g_ptr_array_new();
 	g_autoptr(GArray) features = dm_reply_features_scanned(a->reply_text, reference,
 	                                                       dm_reply_model_bits(model), names,
-	                                                       dates);
+	                                                       dates, rules);
 	double probs[DM_REPLY_N_CLASSES];
 	dm_reply_model_predict(model, features, probs);
 	DmReplyClass best = dm_reply_rank_classes(probs);
-	a->secondary = dm_reply_goods_secondary(a->reply_text, best,
-	                                        dm_reply_secondary(model, features, best));
+	a->secondary = dm_reply_rules_goods_secondary(rules, best,
+	                                              dm_reply_secondary(model, features, best));
 	a->klass = best;
 	a->confidence = probs[best];
-	const char *held = dm_reply_held_by(best, a->secondary, a->reply_text);
+	const char *held = dm_reply_held_by(best, a->secondary, a->reply_text, rules);
 	a->confident = held == NULL && probs[best] >= dm_reply_model_threshold(model);
 	/* A reply that changes its mind, whose part that stands reads otherwise alone
 	 * ("Deze factuur ken ik niet ... PS: ik heb hem in augustus gewoon betaald"), waits
