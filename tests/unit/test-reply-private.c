@@ -14,9 +14,19 @@
  *   überweist es, sobald er wieder da ist"), and an "other" read with it is held
  *   (dm_reply_text_names_intent); near misses: a return with no payment ("I'll show it to
  *   him when he's back"), the writer's own return.
+ * /reply/private/question-aside: a question asked as an aside after a payment or a promise
+ *   ("I'll pay it this week. Quick question, …", "Vraagje:", "Kurze Frage noch:") is
+ *   found (dm_reply_text_question_aside, which keeps a question read from it from acting
+ *   alone); near misses: the aside opening the text or before the promise ("Quick
+ *   question before I pay"), an aside after no payment, one after which the payment
+ *   waits on the answer ("won't pay without one").
+ * /reply/private/debit-offered: arrangement_debit_offered takes a direct debit offered
+ *   ("Mag ik met domiciliëring betalen?", "per Lastschrift einziehen", "take it by
+ *   direct debit"); near misses: a debit that came back, one refused.
  * /reply/private/days: "after Paddy's Day" is 18 March; "Happy 4th!" names no day;
  *   "I have done the payment just now" is the day sent, "I'll make the payment just now"
- *   none. */
+ *   none; "Ik kijk het vanavond even na" names an answer's day, none of a payment. */
+#include "parser/reply/dm-reply-asides.h"
 #include "parser/reply/dm-reply-classify.h"
 #include "parser/reply/dm-reply-features.h"
 #include "test-reply-date-cases.h"
@@ -98,6 +108,48 @@ test_on_return(void)
 	                                         "meteen als hij terug is."));
 }
 
+static void
+test_question_aside(void)
+{
+	static const char *const yes[] = {
+		"Hi Tom, I'll pay it this week, sorry! Quick question, is it still the same account?",
+		"Ik betaal hem vrijdag. Vraagje: staan de kilometers er ook op?",
+		"Ich zahle am Montag. Kurze Frage noch: ist die Anfahrt dabei?",
+		"Paid it last night. One more thing, could you send a receipt for the insurer?",
+	};
+	static const char *const no[] = {
+		"Quick question before I pay: is the VAT included? Then I'll pay Friday.",
+		"Hoi Lies,\nVraagje: is dit de factuur van maart? Dan betaal ik hem morgen.",
+		"Thanks for the lesson. Quick question, is Sam's next lesson on Tuesday?",
+		/* The payment waits on the answer: the question is the point. */
+		"We'll get it paid. Quick question: can you send your tax form? Our office won't "
+		"pay without one.",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(yes); i++)
+		if (!dm_reply_text_question_aside(yes[i]))
+			g_error("\"%s\" not found an aside question", yes[i]);
+	for (gsize i = 0; i < G_N_ELEMENTS(no); i++)
+		if (dm_reply_text_question_aside(no[i]))
+			g_error("\"%s\" found an aside question", no[i]);
+}
+
+static void
+test_debit_offered(void)
+{
+	static const char *const yes[] = {
+		"Mag ik de zwemlessen met domiciliëring betalen?",
+		"U mag het bedrag gerust via automatische incasso afschrijven.",
+		"Sie können die Stunden gerne per Lastschrift einziehen.",
+		"You're welcome to take it by direct debit from the 1st.",
+	};
+	static const char *const no[] = {
+		"De incasso is gestorneerd door mijn bank.",
+		"Die Lastschrift ist leider zurückgegangen.",
+		"Please do not take it by direct debit.",
+	};
+	assert_rule("arrangement_debit_offered", yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
+}
+
 /* 2026-03-09 is a Monday. */
 static void
 test_days(void)
@@ -110,6 +162,9 @@ test_days(void)
 		{ "2026-08-17", TRUE, "We made the transfer just now, please confirm.", "2026-08-17" },
 		/* A South African's "just now" of a payment to come: some time later. */
 		{ "2026-08-17", FALSE, "I'll make the payment just now.", NULL },
+		/* A check promised for tonight: an answer's day. */
+		{ "2026-11-23", FALSE, "Ik kijk het vanavond even na, kom erop terug.", NULL },
+		{ "2026-11-23", FALSE, "Das schaue ich morgen nach.", NULL },
 	};
 	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
 }
@@ -121,6 +176,8 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/private/not-fixed", test_not_fixed);
 	g_test_add_func("/reply/private/unfair", test_unfair);
 	g_test_add_func("/reply/private/on-return", test_on_return);
+	g_test_add_func("/reply/private/question-aside", test_question_aside);
+	g_test_add_func("/reply/private/debit-offered", test_debit_offered);
 	g_test_add_func("/reply/private/days", test_days);
 	return g_test_run();
 }

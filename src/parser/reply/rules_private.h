@@ -1,8 +1,9 @@
 /* rules_private: the patterns of the rules for replies from the private customers of
  * one-person businesses (test-blind27, opened): a fault the work was to mend that is
  * still there, a charge called unfair, and the partner who pays the bills and will do it
- * once back.  Included by classify_rules.c only, whose table holds the rows
- * (dispute_not_fixed, dispute_unfair, promise_on_return); kept apart so that the table's
+ * once back, and a direct debit offered.  Included by classify_rules.c only, whose table
+ * holds the rows (dispute_not_fixed, dispute_unfair, promise_on_return,
+ * arrangement_debit_offered); kept apart so that the table's
  * file does not grow by another idea.  The labels they follow are corpus/replies/README.md's. */
 #pragma once
 
@@ -87,3 +88,23 @@
 	"(?:ist|sind)\\b.{0,20}?\\b" PRIVATE_PAY_VERB_DE "\\s+(?:er|sie)\\b"
 /* The words one of which every match of PRIVATE_ON_RETURN holds: its conditions. */
 #define PRIVATE_ON_RETURN_NEEDS "als zodra wanneer when once soon wenn sobald nachdem"
+
+/* A direct debit offered or a mandate given, in the writer's words: "Mag ik de rijlessen
+ * met domiciliëring betalen?", "u mag het via automatische incasso afschrijven", "Sie
+ * können den Betrag gerne per Lastschrift einziehen", "happy for you to take it by direct
+ * debit".  An arrangement by the settled call (nothing moves until the owner collects);
+ * not a debit that came back or was stopped, nor one refused. */
+#define PRIVATE_DEBIT_OFFERED \
+	"^(?!.*\\b(?:niet|geen|nicht|kein\\w*|not|no|never|don'?t|gestorneerd|storneerd|teruggeboekt|" \
+	"teruggestort|mislukt|geweigerd|stopgezet|opgezegd|zurück\\w*|geplatzt|storniert|" \
+	"fehlgeschlagen|abgelehnt|gekündigt|bounced|failed|returned|reversed|rejected|declined|" \
+	"cancel\\w*)\\b)(?:" \
+	"(?=.*\\b(?:mag|mogen|kunt|kan|kunnen|graag|betalen|trekt|trekken|afschrijven|innen|" \
+	"incasseren)\\b).*?\\b(?:domicili[eë]ring|(?:automatische\\s+)?incasso|" \
+	"doorlopende\\s+machtiging|sepa-?machtiging)\\b|" \
+	"(?=.*\\b(?:können|dürfen|gerne|gern|bitte|einziehen|abbuchen|erteile|erteilen)\\b).*?" \
+	"\\b(?:lastschrift|bankeinzug|einzugsermächtigung|sepa-?mandat|lastschriftmandat)\\w*|" \
+	"(?=.*\\b(?:take|collect|set\\s+up|happy|welcome|can|could|prefer|sign|mandate)\\b).*?" \
+	"\\bdirect\\s+debit\\b)"
+#define PRIVATE_DEBIT_OFFERED_NEEDS "domicili incasso machtiging lastschrift bankeinzug " \
+	"einzug mandat direct"
