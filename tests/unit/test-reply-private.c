@@ -23,6 +23,8 @@
  * /reply/private/debit-offered: arrangement_debit_offered takes a direct debit offered
  *   ("Mag ik met domiciliëring betalen?", "per Lastschrift einziehen", "take it by
  *   direct debit"); near misses: a debit that came back, one refused.
+ * /reply/private/doe-het: promise_doe_het takes "ik doe het morgen", "ik doe da
+ *   seffens"; near misses: "dan doe ik het meteen" after a question, "liever niet".
  * /reply/private/days: "after Paddy's Day" is 18 March; "Happy 4th!" names no day;
  *   "I have done the payment just now" is the day sent, "I'll make the payment just now"
  *   none; "Ik kijk het vanavond even na" names an answer's day, none of a payment. */
@@ -150,6 +152,21 @@ test_debit_offered(void)
 	assert_rule("arrangement_debit_offered", yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
 }
 
+static void
+test_doe_het(void)
+{
+	static const char *const yes[] = {
+		"Oei, vergeten! Ik doe het vanavond nog.",
+		"ik doe da seffens via Bancontact",
+		"We doen het vrijdag, beloofd.",
+	};
+	static const char *const no[] = {
+		"Op welk nummer moet het? Dan doe ik het meteen.",
+		"Ik doe het liever niet via Tikkie.",
+	};
+	assert_rule("promise_doe_het", yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
+}
+
 /* 2026-03-09 is a Monday. */
 static void
 test_days(void)
@@ -178,6 +195,7 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/private/on-return", test_on_return);
 	g_test_add_func("/reply/private/question-aside", test_question_aside);
 	g_test_add_func("/reply/private/debit-offered", test_debit_offered);
+	g_test_add_func("/reply/private/doe-het", test_doe_het);
 	g_test_add_func("/reply/private/days", test_days);
 	return g_test_run();
 }

@@ -1164,12 +1164,13 @@ static const DmReplyRule rules[] = {
 	 * come back and have another look?"), and the partner who pays the bills doing it
 	 * once back (a promise or a relative's note: an "other" read with it waits), and a
 	 * direct debit offered (an arrangement by the settled call; read as a question or
-	 * as other before). */
+	 * as other before), and "ik doe het morgen". */
 	{ "dispute_not_fixed", DM_REPLY_CLASS_DISPUTE, FALSE, 0.6, PRIVATE_NOT_FIXED },
 	{ "dispute_unfair", DM_REPLY_CLASS_DISPUTE, FALSE, 0.6, PRIVATE_UNFAIR },
 	{ "promise_on_return", DM_REPLY_CLASS_PROMISE_TO_PAY, FALSE, 0.5, PRIVATE_ON_RETURN },
 	{ "arrangement_debit_offered", DM_REPLY_CLASS_ARRANGEMENT, FALSE, 0.5,
 	  PRIVATE_DEBIT_OFFERED },
+	{ "promise_doe_het", DM_REPLY_CLASS_PROMISE_TO_PAY, FALSE, 0.6, PRIVATE_DOE_HET },
 };
 
 /* The rules' pre-filter: words (lower case, space-separated) one of which every match of
@@ -1381,6 +1382,7 @@ static const struct {
 	{ "dispute_unfair", PRIVATE_UNFAIR_NEEDS },
 	{ "promise_on_return", PRIVATE_ON_RETURN_NEEDS },
 	{ "arrangement_debit_offered", PRIVATE_DEBIT_OFFERED_NEEDS },
+	{ "promise_doe_het", PRIVATE_DOE_HET_NEEDS },
 };
 
 const char *

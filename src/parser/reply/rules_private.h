@@ -1,9 +1,9 @@
 /* rules_private: the patterns of the rules for replies from the private customers of
  * one-person businesses (test-blind27, opened): a fault the work was to mend that is
  * still there, a charge called unfair, and the partner who pays the bills and will do it
- * once back, and a direct debit offered.  Included by classify_rules.c only, whose table
- * holds the rows (dispute_not_fixed, dispute_unfair, promise_on_return,
- * arrangement_debit_offered); kept apart so that the table's
+ * once back, a direct debit offered, and "ik doe het morgen".  Included by
+ * classify_rules.c only, whose table holds the rows (dispute_not_fixed, dispute_unfair,
+ * promise_on_return, arrangement_debit_offered, promise_doe_het); kept apart so that the table's
  * file does not grow by another idea.  The labels they follow are corpus/replies/README.md's. */
 #pragma once
 
@@ -108,3 +108,14 @@
 	"\\bdirect\\s+debit\\b)"
 #define PRIVATE_DEBIT_OFFERED_NEEDS "domicili incasso machtiging lastschrift bankeinzug " \
 	"einzug mandat direct"
+
+/* The Dutch "ik doe het morgen", Flemish "ik doe da seffens": a payment promised by the
+ * verb "doen" and a time to come, said first-hand (not "dan doe ik het meteen" after a
+ * question, which is what the payment waits on).  No pay word of its own, so no other
+ * promise rule read it ("ik doe da seffens via Payconiq" read paid). */
+#define PRIVATE_DOE_HET \
+	"(?<!\\bdan\\s)\\b(?:ik|wij|we)\\s+(?:doe|doen)\\s+(?:het|da|dat|'t|’t|hem|'m|’m)\\s+" \
+	"(?:nog\\s+|wel\\s+|echt\\s+)?(?:straks|seffens|vanavond|vanmiddag|morgen\\w*|vandaag|" \
+	"dadelijk|deze\\s+week|volgende\\s+week|(?:deze\\s+|komende\\s+|aanstaande\\s+)?" \
+	"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))\\b"
+#define PRIVATE_DOE_HET_NEEDS "doe"
