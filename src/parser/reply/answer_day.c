@@ -1,7 +1,9 @@
 /* answer_day: the day a holding answer is promised for, which is no payment's day.
  * "Ik kom er vrijdag op terug", "I'll get back to you on Friday", "ich melde mich am
  * Freitag wieder", "gebe Ihnen bis Freitag Bescheid": the writer promises an answer, not
- * the money, and the settled calls leave such a reply undated (corpus/replies/README.md).
+ * the money, and the settled calls leave such a reply undated (corpus/replies/README.md);
+ * so does a check promised for a day ("Ik kijk het vanavond even na, kom erop terug",
+ * "schaue ich morgen nach", test-blind27).
  * Read as a payment's day, the Friday would hold the ladder for a payment nobody
  * promised.  A file of its own, beside retracted.c (a day the writer takes back), which
  * asks it: both say which days a reply names are not the payment's, for different
@@ -16,11 +18,15 @@ static DmPattern answer_before_re = DM_PATTERN(
 	"(?<!\\p{L})(?:(?:kom|komen)\\s+(?:ik\\s+|we\\s+|wij\\s+)?(?:er|hier|daar)|"
 	"(?:get|come|be)\\s+back\\s+to\\s+you|revert|"
 	"(?:melde|melden)\\s+(?:mich|uns)(?:\\s+bei\\s+(?:ihnen|dir|euch))?|"
-	"(?:gebe|geben)\\s+(?:ihnen|dir|euch))"
+	"(?:gebe|geben)\\s+(?:ihnen|dir|euch)|"
+	/* a check to come: "ik kijk het vanavond even na", "schaue ich morgen nach" */
+	"(?:kijk|kijken|bekijk)\\s+(?:ik\\s+|we\\s+|wij\\s+)?(?:het|dat|dit|er|hem)|"
+	"(?:schaue|schau|schauen)(?:\\s+(?:ich|wir))?(?:\\s+(?:es|das))?)"
 	"\\s+(?:(?:on|by|before|am|bis|spätestens|uiterlijk|op|voor)\\s+)?$", PCRE2_CASELESS);
 /* ... and, where the words close round it, after it. */
 static DmPattern answer_after_re = DM_PATTERN(
-	"\\A\\s*(?:(?:op|bij\\s+(?:je|u|jullie))\\s+terug|wieder|zurück|bescheid)(?!\\p{L})",
+	"\\A\\s*(?:(?:op|bij\\s+(?:je|u|jullie))\\s+terug|wieder|zurück|bescheid|"
+	"(?:even\\s+|wel\\s+|nog\\s+)?(?:na|naar)|nach)(?!\\p{L})",
 	PCRE2_CASELESS);
 
 /* An answer that brings the payment is a promise of it: "ik kom er vrijdag op terug met

@@ -102,3 +102,44 @@ dm_reply_text_waits_on_correction(const char *text)
 	g_return_val_if_fail(text != NULL, FALSE);
 	return found(&waits_on_correction_re, text);
 }
+
+/* A question announced as an aside: "Quick question", "One more thing", "Vraagje:", "Nog
+ * een vraag", "Kurze Frage noch", "Eine Frage noch", opening a sentence. */
+static DmPattern aside_question_re = DM_PATTERN(
+	"(?:^|[.!?;]\\s*|\\n\\s*)(?:(?:also|oh\\s+and|and|ps)\\s*,?\\s*)?(?:(?:a|one)\\s+)?"
+	"(?:(?:quick|small|little|short)\\s+(?:question|q)|one\\s+more\\s+(?:question|thing)|"
+	"(?:nog\\s+)?(?:een\\s+|één\\s+)?(?:klein\\s+)?vraagje|nog\\s+(?:een|één)\\s+(?:vraag|dingetje)|"
+	"(?:noch\\s+)?(?:eine\\s+)?(?:kurze|kleine)\\s+frage|(?:noch\\s+)?eine\\s+(?:kurze\\s+)?frage"
+	"(?:\\s+noch)?|noch\\s+eine\\s+frage)(?!\\p{L})",
+	PCRE2_CASELESS | PCRE2_MULTILINE);
+
+/* A payment or a promise, in any of the three languages: what the aside follows. */
+static DmPattern pay_word_re = DM_PATTERN(
+	"(?<!\\p{L})(?:pay|paid|paying|pays|transfer\\p{L}*|settle\\p{L}*|sent|betaal\\p{L}*|betaald|"
+	"overmaken|overgemaakt|(?:maak|schrijf|boek)\\s+(?:\\p{L}+\\s+){0,3}?over|overgeschreven|"
+	"zahl\\p{L}*|bezahl\\p{L}*|gezahlt|überweis\\p{L}*|überwiesen)(?!\\p{L})",
+	PCRE2_CASELESS);
+
+/* After the aside, words that make the payment wait on its answer: "Our accountant won't
+ * cut a check without one", "dan betaal ik", "bevor ich zahle". */
+static DmPattern waits_on_answer_re = DM_PATTERN(
+	"(?<!\\p{L})(?:without|before|until|unless|then|zonder|voordat|dan|tot|ohne|bevor|dann|"
+	"erst|sonst|otherwise|anders)(?!\\p{L})", PCRE2_CASELESS);
+
+gboolean
+dm_reply_text_question_aside(const char *text)
+{
+	g_return_val_if_fail(text != NULL, FALSE);
+	DmMatch m;
+	gsize len = strnlen(text, DM_REPLY_MAX_CLASSIFY_BYTES);
+	len = dm_pattern_whole_chars(text, len);
+	if (!dm_pattern_match(&aside_question_re, text, len, 0, &m) || m.start[0] == 0)
+		return FALSE;
+	/* What the text says before the aside pays or promises, and asks nothing ("Quick
+	 * question before I pay: …" opens with the question the payment waits on) ... */
+	gsize at = m.start[0];
+	if (memchr(text, '?', at) || !dm_pattern_match(&pay_word_re, text, at, 0, &m))
+		return FALSE;
+	/* ... and what comes after it does not make the payment wait on the answer. */
+	return !dm_pattern_match(&waits_on_answer_re, text + at, len - at, 0, &m);
+}

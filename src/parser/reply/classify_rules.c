@@ -246,6 +246,8 @@
 /* The late steps of the ladder (rules_ladder.h): after REFUSAL_NL, REFUSAL_EN and FEE_WORD,
  * which its patterns reuse. */
 #include "parser/reply/rules_ladder.h"
+/* The rules of private customers' replies (test-blind27), after W. */
+#include "parser/reply/rules_private.h"
 
 /* A refund already come or settled, in a sentence that neither asks nor denies it:
  * "de terugbetaling hebben we goed ontvangen", "that's all sorted now". */
@@ -1162,6 +1164,18 @@ static const DmReplyRule rules[] = {
 	/* The debtor has died ("is overleden", "passed away", "ist verstorben", "de
 	 * nalatenschap"): a marker, a feature, and a reply never acted on alone (ladder.c). */
 	{ "ladder_deceased", DM_REPLY_CLASS_OTHER, FALSE, 0.3, LADDER_DECEASED },
+	/* private (rules_private.h; test-blind27): the fault the visit was to mend still
+	 * there, paying called unfair (disputes the model read as a booking for "could you
+	 * come back and have another look?"), and the partner who pays the bills doing it
+	 * once back (a promise or a relative's note: an "other" read with it waits), and a
+	 * direct debit offered (an arrangement by the settled call; read as a question or
+	 * as other before), and "ik doe het morgen". */
+	{ "dispute_not_fixed", DM_REPLY_CLASS_DISPUTE, FALSE, 0.6, PRIVATE_NOT_FIXED },
+	{ "dispute_unfair", DM_REPLY_CLASS_DISPUTE, FALSE, 0.6, PRIVATE_UNFAIR },
+	{ "promise_on_return", DM_REPLY_CLASS_PROMISE_TO_PAY, FALSE, 0.5, PRIVATE_ON_RETURN },
+	{ "arrangement_debit_offered", DM_REPLY_CLASS_ARRANGEMENT, FALSE, 0.5,
+	  PRIVATE_DEBIT_OFFERED },
+	{ "promise_doe_het", DM_REPLY_CLASS_PROMISE_TO_PAY, FALSE, 0.6, PRIVATE_DOE_HET },
 };
 
 /* The rules' pre-filter: words (lower case, space-separated) one of which every match of
@@ -1368,6 +1382,12 @@ static const struct {
 	  "abgeplatzt beschädigt undicht lekt leak colo farbe" },
 	/* typed */
 	{ "arrangement_raten", "raten teil termijn instal" },
+	/* private */
+	{ "dispute_not_fixed", PRIVATE_NOT_FIXED_NEEDS },
+	{ "dispute_unfair", PRIVATE_UNFAIR_NEEDS },
+	{ "promise_on_return", PRIVATE_ON_RETURN_NEEDS },
+	{ "arrangement_debit_offered", PRIVATE_DEBIT_OFFERED_NEEDS },
+	{ "promise_doe_het", PRIVATE_DOE_HET_NEEDS },
 };
 
 const char *

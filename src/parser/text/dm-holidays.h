@@ -14,7 +14,7 @@
 	"tweede\\s+pinksterdag|pinkstermaandag|" \
 	"christmas\\s+eve|christmas\\s+day|boxing\\s+day|new\\s+year'?s\\s+eve|new\\s+year'?s\\s+day|" \
 	"good\\s+friday|easter\\s+monday|whit\\s+monday|ascension\\s+day|" \
-	"(?:the\\s+)?fourth\\s+of\\s+july|independence\\s+day|st\\.?\\s+patrick'?s\\s+day|" \
+	"(?:the\\s+)?fourth\\s+of\\s+july|independence\\s+day|(?:st\\.?\\s+)?(?:patrick|paddy)['’]?s\\s+day|" \
 	"heilig(?:er|en)?\\s+abend|heiligabend|(?:zweite[nr]?\\s+|2\\.\\s*)weihnachts(?:feier)?tag|" \
 	"(?:erste[nr]?\\s+|1\\.\\s*)?weihnachts(?:feier)?tag|stephanstag|" \
 	"stefanitag|silvester|sylvester|neujahr(?:stag)?|karfreitag|ostermontag|pfingstmontag|" \

@@ -40,6 +40,8 @@ static const struct {
 	{ "new years day", 1, 1 }, { "good friday", -2, 0 }, { "easter monday", 1, 0 },
 	{ "whit monday", 50, 0 }, { "ascension day", 39, 0 }, { "the fourth of july", 4, 7 },
 	{ "fourth of july", 4, 7 }, { "independence day", 4, 7 }, { "st patrick", 17, 3 }, { "st. patrick", 17, 3 },
+	/* Irish "Paddy's Day", "Patrick's Day" without the saint */
+	{ "paddy", 17, 3 }, { "patrick", 17, 3 },
 	{ "heilig", 24, 12 }, { "weihnachts", 25, 12 }, { "erste", 25, 12 }, { "1.", 25, 12 },
 	/* the second day of Christmas, "zweiter Weihnachtstag", "2. Weihnachtsfeiertag" */
 	{ "zweite", 26, 12 }, { "2.", 26, 12 },
