@@ -768,7 +768,8 @@ test_number_prefix(void)
 	}
 }
 
-/* A credit note's title in a row's last cell, its number after a bracket that names its
+/* A credit note's title in a row's last cell (or in capitals in a cell of its own), its
+ * number after a bracket that names its
  * kind again, its total under its own label; the amounts negative, the invoice it
  * corrects named.  A cell that names a credit in a sentence makes no credit note. */
 static const struct {
@@ -780,6 +781,17 @@ static const struct {
 	{ "Documents", "Moorland Print Co.\tCREDIT\tNOTE\nOrbital Logistics Ltd\tCredit note: CN154\n"
 	  "17 Mercer Way\tDate: 29 July 2026\nLeeds LS2 7QT\tAgainst invoice: MP5655\n"
 	  "Total credit\t(£225.60)\n", TRUE, "CN154", "MP5655", -22560 },
+	/* The title in capitals as a cell of its own before the letterhead's address, its
+	 * number and date under labels that name the credit note. */
+	{ "Your document", "Kestrel Joinery Ltd\nCREDIT\tNOTE\t9 Quarry Lane, Frome\n"
+	  "Hollis & Dray LLP\tCredit Note Number\tKJ-C-014\n4 Bath Street\tCredit Note Date\t3 Nov 2026\n"
+	  "Refund for cancelled staircase survey\t-£180.00\nTOTAL CREDIT GBP\t-£216.00\n",
+	  TRUE, "KJ-C-014", NULL, -21600 },
+	/* Near miss: a credit note deducted on an invoice's line in capitals, an amount in
+	 * the next cell, is no title. */
+	{ "Invoice KJ-2207", "INVOICE\nInvoice number: KJ-2207\nDate: 3 November 2026\n"
+	  "Total\t£900.00\nCREDIT NOTE\t-£100.00\nBalance due\t£800.00\n",
+	  FALSE, "KJ-2207", NULL, 80000 },
 	{ "Korrektur", "Kanzlei Brandt & Oehme\tDatum: 5. März 2026\n"
 	  "Rechnungskorrektur (Gutschrift) Nr. RK20260046\nzur Rechnung RG20260293 vom 17.02.2026\n"
 	  "Summe netto\t-2.724,00 €\nUSt 19 %\t-314,64 €\nGutschriftsbetrag\t-3.113,40 €\n",

@@ -92,7 +92,10 @@ static DmPattern bills_in_words = DM_PATTERN(
 	"|\\bplease\\s+(?:kindly\\s+)?(?:pay|transfer|settle)\\b", CI | PCRE2_UTF);
 /* A credit note names itself in its subject or its title line, or in the last cell of a
  * PDF's row, beside the letterhead ("Moorland Print Co.<TAB>CREDIT<TAB>NOTE") or the
- * address ("Orbital Logistics Ltd<TAB>Credit note: CN154"), alone or with its number. */
+ * address ("Orbital Logistics Ltd<TAB>Credit note: CN154"), alone or with its number, or
+ * as a title in capitals in a cell of its own before the letterhead's address
+ * ("CREDIT<TAB>NOTE<TAB>Unit 4, Spike Island Works"): capitals, and a next cell that is
+ * no amount. */
 #define CREDIT_WORDS "creditnota|creditfactuur|credit\\s*note|credit\\s*memo|gutschrift|rechnungskorrektur" \
 	"|stornorechnung|korrekturrechnung"
 static DmPattern credit_word = DM_PATTERN("\\b(?:" CREDIT_WORDS ")\\b", CI);
@@ -103,9 +106,14 @@ static DmPattern credit_word = DM_PATTERN("\\b(?:" CREDIT_WORDS ")\\b", CI);
 #define SET_OFF_WORD "(?:verrekend|verrekening|in\\s+mindering|afgetrokken|set\\s+off|offset|deducted|applied" \
 	"|verrechnet|angerechnet|abgezogen|in\\s+abzug)"
 static DmPattern credit_set_off = DM_PATTERN("\\b" SET_OFF_WORD "\\b", CI);
+/* A line whose last cell is an amount ("CREDIT NOTE<TAB>-£100.00", "Creditnota 2026-0051<TAB>
+ * € -181,50") is an invoice's line that deducts a credit note, not the title of one. */
+#define AMOUNT_CELL_NOT_LAST "(?![^\\n]*\\t[^\\t\\n]*\\d[.,]\\d\\d\\)?[^\\t\\n\\d]{0,5}$)"
 static DmPattern credit_title = DM_PATTERN(
-	"^[ \\t]*(?:(?:" CREDIT_WORDS ")\\b(?![^\\n]*\\b" SET_OFF_WORD "\\b)[^\\n]{0,40}|[^\\n(]{0,30}\\([ \\t]*(?:" CREDIT_WORDS ")[ \\t]*\\)[^\\n]{0,30})$"
-	"|\\t[ \\t]*(?:" CREDIT_WORDS ")(?:[ \\t]*(?:nr\\.?|no\\.?|#)?[ \\t]*:?[ \\t]*[A-Z0-9][A-Z0-9/_.-]*)?[ \\t]*$", CIM);
+	"^[ \\t]*(?:(?:" CREDIT_WORDS ")\\b(?![^\\n]*\\b" SET_OFF_WORD "\\b)" AMOUNT_CELL_NOT_LAST "[^\\n]{0,40}|[^\\n(]{0,30}\\([ \\t]*(?:" CREDIT_WORDS ")[ \\t]*\\)[^\\n]{0,30})$"
+	"|\\t[ \\t]*(?:" CREDIT_WORDS ")(?:[ \\t]*(?:nr\\.?|no\\.?|#)?[ \\t]*:?[ \\t]*[A-Z0-9][A-Z0-9/_.-]*)?[ \\t]*$"
+	"|(?:^|\\t)[ \\t]*(?-i:CREDIT[ \\t]*NOTE|CREDIT[ \\t]*MEMO|CREDITNOTA|CREDITFACTUUR|GUTSCHRIFT)"
+	"[ \\t]*\\t[ \\t]*(?![-(€£$\\d\\x{2212}])(?![^\\n]*\\b" SET_OFF_WORD "\\b)", CIM);
 
 /* DmAddressBlockOwn's test over the sender's names of a DmInvoiceFacts. */
 static gboolean
