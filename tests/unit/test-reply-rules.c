@@ -455,6 +455,12 @@ test_sentences(void)
 		/* Near misses: a sentence's own end beside them still cuts. */
 		{ "Mein Mann hat bezahlt bzw. überwiesen. Danach ist alles erledigt.", 2 },
 		{ "Wij betalen bijv. per pin. Daarna is alles geregeld.", 2 },
+		{ "Nr. 2026-041 ist bezahlt. Danke.", 2 },
+		/* "usw." closes its sentence with its own period as often as not: a capital
+		 * after it opens the next ("Mahnungen usw. Ich habe …"); a small letter goes on. */
+		{ "Sie schicken Mahnungen, Gebühren usw. Ich habe am Montag alles bezahlt.", 2 },
+		{ "Briefe, Mahnungen usw. kamen nie an.", 1 },
+		{ "Rechnung, Mahnung usw. Überwiesen ist alles.", 2 },
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autoptr(GPtrArray) sentences = dm_reply_sentences(cases[i].text);

@@ -255,6 +255,21 @@ test_reminder_waved_off(void)
 		{ "Paid in full last week, still getting reminders from you.", DM_REPLY_CLASS_PAID, FALSE },
 		/* Not a payment or a promise: the question stands. */
 		{ "Herinneringen sturen is niet meer nodig.", DM_REPLY_CLASS_DISPUTE, FALSE },
+		/* A question asked without its mark, beside the wave: a tag ("toch", "oder",
+		 * "right") or a question's own order ("or do you still see it open", "Of ziet
+		 * u …"): held, doubt falls to the owner. */
+		{ "Paid yesterday, so no need for reminders — or do you still see it open",
+		  DM_REPLY_CLASS_PAID, FALSE },
+		{ "Paid in full, so reminders are not needed any more, right", DM_REPLY_CLASS_PAID,
+		  FALSE },
+		{ "Betaald, dus herinneringen zijn niet meer nodig, toch", DM_REPLY_CLASS_PAID, FALSE },
+		{ "Betaald. Hoeft u geen herinnering meer te sturen, toch", DM_REPLY_CLASS_PAID, FALSE },
+		{ "Ik heb betaald, een herinnering is niet meer nodig. Of ziet u het nog openstaan",
+		  DM_REPLY_CLASS_PAID, FALSE },
+		{ "Habe gestern bezahlt, weitere Mahnungen sind also nicht nötig, oder",
+		  DM_REPLY_CLASS_PAID, FALSE },
+		{ "Habe bezahlt, Mahnungen sind also überflüssig. Oder sehen Sie noch einen offenen "
+		  "Betrag", DM_REPLY_CLASS_PAID, FALSE },
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
 		g_test_message("%s", rows[i].text);

@@ -3,7 +3,7 @@
  * answer?).
  *
  * /report-sender/machine: MAILER-DAEMON by address, by name, bare in the header; "Mail
- *   Delivery System"; bounces@ — reports under either scope.
+ *   Delivery System"; bounces@; "MailerDaemon" written close — reports under either scope.
  * /report-sender/postmaster: postmaster@, returns@, "System Administrator" count only
  *   with postmaster; near misses (a person, "mdaemon" inside a longer word, a
  *   "postmaster-assistant" name read only with postmaster) keep their reading. */
@@ -37,6 +37,10 @@ test_machine(void)
 		"\"Mail Delivery Service\" <noc@provider-wadden.example>",
 		"bounces@list.drukkerij-ploeg.example",
 		"mdaemon@mail.bakkerij-uithoorn.example",
+		/* Written close, as a name over another address or bare: bounce_person refused
+		 * both before the shared list. */
+		"MailerDaemon <noreply@mx.glaszetter-veenstra.example>",
+		"MAILERDAEMON",
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(machine); i++) {
 		g_test_message("%s", machine[i]);

@@ -250,6 +250,12 @@ abbreviation_before(const char *text, gsize dot)
 	if (spaced_pair_at(text, dot))
 		return TRUE;
 	g_autofree char *word = g_ascii_strdown(text + start, (gssize) (dot - start));
+	/* "usw." ends a list, and so often its sentence, its period serving both ("Sie
+	 * schicken Mahnungen, Gebühren usw. Ich habe …"): a capital after it opens the next
+	 * sentence, where after "z.B." or "inkl." a noun goes on. */
+	if (strcmp(word, "usw") == 0 && text[dot + 1] == ' ' && text[dot + 2] &&
+	    g_unichar_isupper(g_utf8_get_char(text + dot + 2)))
+		return FALSE;
 	for (gsize i = 0; i < G_N_ELEMENTS(abbrevs); i++)
 		if (strcmp(word, abbrevs[i]) == 0)
 			return TRUE;

@@ -266,12 +266,29 @@ static DmPattern asks_owner = DM_PATTERN(
 	"(?:could|can|would)\\s+you|bitte\\s+(?:um|schicken|senden|bestätigen)|graag\\s+een|"
 	"please\\s+(?:send|confirm|let)|laat\\s+u\\s+(?:me|mij)\\s+weten)(?!\\p{L})", PCRE2_CASELESS);
 
+/* A question asked without its mark, which replies often leave off: a tag at a sentence's
+ * end ("…, toch", "…, oder", "…, right") or a clause in a question's order, its verb
+ * first ("— or do you still see it open", "Of ziet u het nog openstaan", "Oder sehen Sie
+ * noch einen offenen Betrag").  Only the waving off's exception asks it, so a statement
+ * it takes for a question ("Zodra het binnen is, is het klaar") is only held, as it was
+ * before the exception. */
+static DmPattern asks_unmarked = DM_PATTERN(
+	",\\s*(?:toch|oder|right|correct|nicht\\s+wahr|niet\\s+dan|of\\s+niet|or\\s+not|"
+	"isn'?t\\s+it|stimmt'?s)\\s*(?:[.!]|$)|"
+	"(?:^|[.!,;:\\x{2013}\\x{2014}-]\\s*|(?<!\\p{L})(?:or|of|oder)\\s+)"
+	"(?:do|does|did|is|are|was|has|have|can|will|should|"
+	"ziet|heeft|hebt|hebben|staat|is|klopt|zijn|"
+	"sehen|siehst|haben|hast|ist|steht|stimmt|sind)\\s+"
+	"(?:you|it|we|they|that|there|u|je|jij|jullie|het|dat|er|sie|du|es|das)(?!\\p{L})",
+	PCRE2_CASELESS | PCRE2_MULTILINE);
+
 static gboolean
 question_only_waves_off(DmReplyClass klass, const char *text, const GPtrArray *rules)
 {
 	DmMatch m;
 	if ((klass != DM_REPLY_CLASS_PAID && klass != DM_REPLY_CLASS_PROMISE_TO_PAY) ||
-	    strchr(text, '?') || dm_pattern_match(&asks_owner, text, strlen(text), 0, &m))
+	    strchr(text, '?') || dm_pattern_match(&asks_owner, text, strlen(text), 0, &m) ||
+	    dm_pattern_match(&asks_unmarked, text, strlen(text), 0, &m))
 		return FALSE;
 	gsize n = 0;
 	const DmReplyRule *table = dm_reply_rules(&n);

@@ -16,7 +16,7 @@ static DmPattern machine_address = DM_PATTERN(
 	"^(?:mailer-?daemon|mail-?daemon|mdaemon|bounce[sd]?|nobody|"
 	"mail\\.?delivery(?:\\.?(?:system|subsystem))?)@", CI);
 static DmPattern machine_name = DM_PATTERN(
-	"mail\\s+delivery\\s+(?:system|subsystem|service)|mailer[-\\s]daemon|"
+	"mail\\s+delivery\\s+(?:system|subsystem|service)|mailer[-\\s]?daemon|"
 	"(?<![\\w.+-])(?:mail-?daemon|mdaemon)(?![\\w.+-])", CI);
 /* Report senders that are people's mailboxes as well. */
 static DmPattern shared_address = DM_PATTERN("^(?:post_?master|returns?)@", CI);
