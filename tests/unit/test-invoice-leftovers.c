@@ -308,6 +308,29 @@ static const Case cases[] = {
 	  "Factuurnummer\tDatum\tBedrag\nKO-2026-01\t31-01-2026\t€ 812,00\nKO-2026-02\t28-02-2026\t€ 812,00\n"
 	  "Totaal betaald in 2026\t€ 1.624,00\n",
 	  FALSE, NULL, -1, -1, NULL, NULL, NULL },
+	/* Review29c's checks of the left29 rules, each passing when written: a subject saying
+	 * what the works were for names no one; two groups of digits; a sender's practice
+	 * over a patient's block leaves the patient a consumer. */
+	{ "near-miss-subject-for-the-works", "Factuur 2026-041 voor werkzaamheden aan de Dorpsstraat",
+	  "Klusbedrijf Hoek\nMolenweg 3\n1791 AB Den Burg\n\nBeste Kees,\n\nHierbij factuur 2026-041.\n\n"
+	  "Factuurdatum: 20-11-2026\nVervaldatum: 04-12-2026\n\nTe betalen: € 420,00\n",
+	  TRUE, "2026-041", 42000, 42000, NULL, "", NULL },
+	{ "number-year-and-short-sequence", "Uw factuur",
+	  "Factuur 2026 12\nFactuurdatum: 20-11-2026\nTotaal: € 240,00\n",
+	  TRUE, "2026 12", 24000, 24000, NULL, NULL, NULL },
+	{ "near-miss-one-digit-after-number", "Invoice",
+	  "INV 88 7\nDate: 20 November 2026\nTotal: £240.00\n",
+	  TRUE, "88", 24000, 24000, NULL, NULL, NULL },
+	{ "number-swiss-groups", "Ihre Rechnung",
+	  "Rechnung Nr. 12 345\nDatum: 20.11.2026\nTotal: CHF 240.00\n",
+	  TRUE, "12 345", 24000, 24000, NULL, NULL, NULL },
+	{ "near-miss-long-group-then-short", "Invoice",
+	  "Invoice 000123 45\nDate: 20 November 2026\nTotal: £240.00\n",
+	  TRUE, "000123", 24000, 24000, NULL, NULL, NULL },
+	{ "near-miss-sender-physio-practice", "Factuur 2026-118",
+	  "Praktijk voor Fysiotherapie J. de Vries\nBrink 4\n7411 BR Deventer\n\nDhr. P. Jansen\nKerkstraat 9\n7411 AB Deventer\n\n"
+	  "Factuur\nFactuurnummer: 2026-118\nFactuurdatum: 20-11-2026\n\nBehandeling 3 x € 40,00\nTe betalen: € 120,00\n",
+	  TRUE, "2026-118", 12000, 12000, NULL, "P. Jansen", NULL },
 };
 
 /* The debtor's kind, for the cases that check it. */
@@ -318,6 +341,16 @@ static const struct {
 	{ "practitioner-over-practice", DM_INVOICE_DEBTOR_BUSINESS },
 	{ "practitioner-over-practice-en", DM_INVOICE_DEBTOR_BUSINESS },
 	{ "near-miss-doctor-at-home", DM_INVOICE_DEBTOR_CONSUMER },
+	{ "near-miss-sender-physio-practice", DM_INVOICE_DEBTOR_CONSUMER },
+};
+
+/* The sender's From, for the cases whose sender names itself (default "Acme"): a sender naming itself in the
+ * subject or on top is known by it. */
+static const struct {
+	const char *name, *from;
+} senders[] = {
+	{ "near-miss-subject-for-the-works", "Klusbedrijf Hoek <info@klusbedrijfhoek.example>" },
+	{ "near-miss-sender-physio-practice", "Praktijk voor Fysiotherapie J. de Vries <info@fysiodevries.example>" },
 };
 
 /* Each case read from a mail dated 4 December 2026 to a business's payables box. */
@@ -325,8 +358,19 @@ static void
 test_case(gconstpointer data)
 {
 	const Case *c = data;
-	g_autoptr(GMimeMessage) msg = dm_test_invoice_mail("Fri, 04 Dec 2026 10:00:00 +0100", "ap@debtor.example",
-							   c->subject, c->body);
+	const char *from = NULL;
+	for (gsize i = 0; i < G_N_ELEMENTS(senders); i++)
+		if (strcmp(senders[i].name, c->name) == 0)
+			from = senders[i].from;
+	g_autoptr(GMimeMessage) msg = NULL;
+	if (from) {
+		g_autofree char *raw = g_strdup_printf(
+			"From: %s\r\nTo: ap@debtor.example\r\nSubject: %s\r\nDate: Fri, 04 Dec 2026 10:00:00 +0100\r\n"
+			"Message-ID: <r@sender.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n%s",
+			from, c->subject, c->body);
+		msg = dm_message_parse(raw, strlen(raw), NULL);
+	} else
+		msg = dm_test_invoice_mail("Fri, 04 Dec 2026 10:00:00 +0100", "ap@debtor.example", c->subject, c->body);
 	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
 	if (!dm_test_assert_kind(f, c->invoice))
 		return;
