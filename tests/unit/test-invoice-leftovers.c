@@ -331,6 +331,22 @@ static const Case cases[] = {
 	  "Praktijk voor Fysiotherapie J. de Vries\nBrink 4\n7411 BR Deventer\n\nDhr. P. Jansen\nKerkstraat 9\n7411 AB Deventer\n\n"
 	  "Factuur\nFactuurnummer: 2026-118\nFactuurdatum: 20-11-2026\n\nBehandeling 3 x € 40,00\nTe betalen: € 120,00\n",
 	  TRUE, "2026-118", 12000, 12000, NULL, "P. Jansen", NULL },
+	/* Near misses (review29c): a year's statement listing its invoices, a sum for the year
+	 * under "te betalen" or a standing due day ("Fällig am 15. jedes Monats"), gives no
+	 * invoice number of its own and asks for nothing new: still no invoice. */
+	{ "near-miss-jaaropgave-year-sum-to-pay", "Jaaropgave kinderopvang 2026",
+	  "Beste ouder,\n\nHierbij de jaaropgave kinderopvang 2026 voor de Belastingdienst.\n\n"
+	  "Factuurnummer\tMaand\tBedrag\nKO-2026-01\tjanuari\t€ 812,00\nKO-2026-02\tfebruari\t€ 812,00\n"
+	  "Te betalen over 2026\t€ 1.624,00\n",
+	  FALSE, NULL, -1, -1, NULL, NULL, NULL },
+	{ "near-miss-jaaropgave-due-date-column", "Jaaropgave 2026",
+	  "Geachte heer Smit,\n\nHierbij uw jaaropgave 2026.\n\nFactuur\tVervaldatum\tBedrag\n"
+	  "2026-01\t31-01-2026\t€ 95,00\n2026-02\t28-02-2026\t€ 95,00\nTotaal te betalen in 2026: € 190,00\nAlle facturen zijn voldaan.\n",
+	  FALSE, NULL, -1, -1, NULL, NULL, NULL },
+	{ "near-miss-jahresbescheinigung-standing-due-day", "Jahresbescheinigung 2026",
+	  "Sehr geehrte Frau Kurz,\n\nanbei Ihre Bescheinigung nach § 35a EStG.\n\nRechnungsnummer\tDatum\tBetrag\n"
+	  "HV-26-01\t15.01.2026\t310,00 €\nFällig am 15. jedes Monats, alle Beträge bezahlt.\nSumme 2026\t310,00 €\n",
+	  FALSE, NULL, -1, -1, NULL, NULL, NULL },
 };
 
 /* The debtor's kind, for the cases that check it. */
