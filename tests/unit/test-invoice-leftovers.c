@@ -347,6 +347,18 @@ static const Case cases[] = {
 	  "Sehr geehrte Frau Kurz,\n\nanbei Ihre Bescheinigung nach § 35a EStG.\n\nRechnungsnummer\tDatum\tBetrag\n"
 	  "HV-26-01\t15.01.2026\t310,00 €\nFällig am 15. jedes Monats, alle Beträge bezahlt.\nSumme 2026\t310,00 €\n",
 	  FALSE, NULL, -1, -1, NULL, NULL, NULL },
+	/* Near misses (review29c): a firm's initials before its own number under a bare title
+	 * ("KD-2026-014" of Koen Dekker, "SO-…" of Studio Orla, "DEB-…") are no order's or
+	 * debtor's prefix; those need their "nr"/"no" or a dot ("Kd-Nr.", "Deb. 4410"). */
+	{ "near-miss-initials-kd-under-title", "Uw factuur",
+	  "Koen Dekker Timmerwerken\nLange Laan 4\n3011 AB Rotterdam\n\nFactuur\nKD-2026-014\n\nFactuurdatum: 20-11-2026\nTe betalen: € 240,00\n",
+	  TRUE, "KD-2026-014", 24000, 24000, NULL, NULL, NULL },
+	{ "near-miss-initials-so-under-title", "Your invoice",
+	  "Studio Orla\n4 Mill Road\nLeeds LS1 4AB\n\nINVOICE\nSO-2026-014\n\nDate: 20 November 2026\nAmount due: £240.00\n",
+	  TRUE, "SO-2026-014", 24000, 24000, NULL, NULL, NULL },
+	{ "near-miss-initials-deb-under-title", "Your invoice",
+	  "Debbie Evans Bookkeeping\n4 Mill Road\nLeeds LS1 4AB\n\nINVOICE\nDEB-0412\n\nDate: 20 November 2026\nAmount due: £240.00\n",
+	  TRUE, "DEB-0412", 24000, 24000, NULL, NULL, NULL },
 };
 
 /* The debtor's kind, for the cases that check it. */

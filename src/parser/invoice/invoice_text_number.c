@@ -71,12 +71,16 @@ static DmPattern number_plain = DM_PATTERN(
 	"(?:\\b(?:\\w*factuur|invoice|\\w*rechnung|facture|(?:rente|huur|voorschot|termijn|eind)?nota|" DM_FEE_NOTE_RE ")[ \\t]*[:#]?[ \\t]*"
 	"|" DM_INVOICE_ABBREV_RE ")" TOKEN "(?![A-Z0-9])", CI);
 /* The prefix of a number that is another party's or another document's: a purchase order
- * ("PO-4471", "P.O. 4471"), a sales order ("SO 26-118", "ORD-0042", "Order 2026-118",
+ * ("PO-4471", "P.O. 4471"), a sales order ("SO no. 118", "Ord.-Nr. 0042", "Order 2026-118",
  * "Bestelling", "Auftrag"), a customer's or a debtor's account ("Cust-0042", "Klant 1023",
  * "Kd-Nr. 10233", "Deb. 4410").  Such a number is never the invoice's: with no invoice
- * number printed, the invoice has none (README: the number as the invoice prints it). */
-#define OTHERS_NUMBER "(?:p\\.?[ ]?o\\.?|so|ord|order|bestel\\w*|auftrag\\w*|cust(?:omer)?|klant\\w*|kunde\\w*|kd|deb(?:iteur)?)" \
-	"(?:[ .-]*(?:nr|no|nummer|number))?[ .:#-]*\\d"
+ * number printed, the invoice has none (README: the number as the invoice prints it).  Two
+ * or three letters alone are as often a firm's initials before its own number ("KD-2026-014"
+ * of Koen Dekker, "SO-2026-014" of Studio Orla, "DEB-0412"): "so", "ord", "kd" and "deb" name
+ * an order or a debtor only with their "nr"/"no" or a dot ("Kd-Nr.", "Deb. 4410", "SO
+ * no. 118"). */
+#define OTHERS_NUMBER "(?:(?:p\\.?[ ]?o\\.?|order|bestel\\w*|auftrag\\w*|cust(?:omer)?|klant\\w*|kunde\\w*|debiteur\\w*)" \
+	"(?:[ .-]*(?:nr|no|nummer|number))?|(?:so|ord|kd|deb)(?:[ .-]*(?:nr|no|nummer|number)\\b|\\.))[ .:#-]*\\d"
 /* A bare title alone on its line and the number alone on the next ("INVOICE" over
  * "AC-26-0412", "Factuur" over "2026-0871"), as a page sets its title block: the title
  * names what stands under it, when no invoice word names a number on its own line.  A date
