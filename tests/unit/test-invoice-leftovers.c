@@ -359,6 +359,19 @@ static const Case cases[] = {
 	{ "near-miss-initials-deb-under-title", "Your invoice",
 	  "Debbie Evans Bookkeeping\n4 Mill Road\nLeeds LS1 4AB\n\nINVOICE\nDEB-0412\n\nDate: 20 November 2026\nAmount due: £240.00\n",
 	  TRUE, "DEB-0412", 24000, 24000, NULL, NULL, NULL },
+	/* Near misses (review29c): the sender naming itself after a dash in its subject
+	 * ("Invoice 0093 – Studio Vos", as many tools write it), its From a person's: its
+	 * letterhead on top of the body or its block under the closing is still its own (under
+	 * the closing, the greeting's name stands in, as before left29). */
+	{ "near-miss-subject-names-the-sender-on-top", "Invoice 0093 – Studio Vos",
+	  "Studio Vos\nKeizersgracht 12\n1015 CS Amsterdam\n\nHi Mark,\n\nHere's invoice 0093 for the logo work.\n\n"
+	  "Invoice date: 20 November 2026\nDue: 4 December 2026\n\nAmount due: €420.00\n\nThanks,\nEva\n",
+	  TRUE, "0093", 42000, 42000, NULL, "", NULL },
+	{ "near-miss-subject-names-the-sender-signing", "Invoice 0094 – Studio Vos",
+	  "Hi Mark,\n\nHere's invoice 0094 for the logo work.\n\n"
+	  "Invoice date: 20 November 2026\nDue: 4 December 2026\n\nAmount due: €420.00\n\nThanks,\nEva\n\n"
+	  "Studio Vos\nKeizersgracht 12\n1015 CS Amsterdam\n",
+	  TRUE, "0094", 42000, 42000, NULL, "Mark", NULL },
 };
 
 /* The debtor's kind, for the cases that check it. */
@@ -377,6 +390,8 @@ static const struct {
 static const struct {
 	const char *name, *from;
 } senders[] = {
+	{ "near-miss-subject-names-the-sender-on-top", "Eva de Boer <eva.deboer@mail.example>" },
+	{ "near-miss-subject-names-the-sender-signing", "Eva de Boer <eva.deboer@mail.example>" },
 	{ "near-miss-subject-for-the-works", "Klusbedrijf Hoek <info@klusbedrijfhoek.example>" },
 	{ "near-miss-sender-physio-practice", "Praktijk voor Fysiotherapie J. de Vries <info@fysiodevries.example>" },
 };
