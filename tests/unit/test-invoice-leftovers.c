@@ -372,6 +372,14 @@ static const Case cases[] = {
 	  "Invoice date: 20 November 2026\nDue: 4 December 2026\n\nAmount due: €420.00\n\nThanks,\nEva\n\n"
 	  "Studio Vos\nKeizersgracht 12\n1015 CS Amsterdam\n",
 	  TRUE, "0094", 42000, 42000, NULL, "Mark", NULL },
+	/* Under the number's own label its cell holds the number alone (review29c): two groups
+	 * join whatever their widths, no amount's column shares a label's cell. */
+	{ "number-groups-under-label-de", "Ihre Rechnung",
+	  "Rechnung\nRechnungsnummer: 4471 120\nDatum: 20.11.2026\nTotal: CHF 240.00\n",
+	  TRUE, "4471 120", 24000, 24000, NULL, NULL, NULL },
+	{ "number-groups-in-label-cell-de", "Ihre Rechnung",
+	  "Rechnung\nRechnungsnummer\t123 45\nDatum\t20.11.2026\nTotal\tCHF 240.00\n",
+	  TRUE, "123 45", 24000, 24000, NULL, NULL, NULL },
 };
 
 /* The debtor's kind, for the cases that check it. */
