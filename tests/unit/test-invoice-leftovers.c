@@ -380,6 +380,22 @@ static const Case cases[] = {
 	{ "number-groups-in-label-cell-de", "Ihre Rechnung",
 	  "Rechnung\nRechnungsnummer\t123 45\nDatum\t20.11.2026\nTotal\tCHF 240.00\n",
 	  TRUE, "123 45", 24000, 24000, NULL, NULL, NULL },
+	/* Review29c's checks that hold: the sender's own doctor over its practice on top leaves
+	 * the patient below a consumer (the practice flag is cleared with the passed-over
+	 * block); a customer's number row over a block whose right column holds the invoice's
+	 * details still reads the block. */
+	{ "near-miss-sender-doctor-over-practice-de", "Rechnung R-26-81",
+	  "Dr. med. Anna Roth\nPraxis am Markt\nMarktplatz 3\n79098 Freiburg\n\nHerrn Peter Kunz\nBergstraße 5\n79100 Freiburg\n\n"
+	  "Rechnung R-26-81\nDatum: 01.12.2026\nZahlbar bis: 31.12.2026\n\nBehandlung 120,00 €\nZu zahlen: 120,00 €\n",
+	  TRUE, "R-26-81", 12000, 12000, NULL, "Peter Kunz", NULL },
+	{ "near-miss-sender-doctor-over-practice-en", "Invoice 2212",
+	  "Dr. Emma Hale\nMill Lane Practice\n4 Mill Lane\nYork YO1 7AB\n\nMr Peter Kent\n9 Bridge Street\nYork YO1 6DD\n\n"
+	  "Invoice 2212\nDate: 1 December 2026\nDue: 31 December 2026\n\nAmount due: £120.00\n",
+	  TRUE, "2212", 12000, 12000, NULL, "Peter Kent", NULL },
+	{ "customer-number-row-beside-block-nl", "Factuur 2026-312",
+	  "Factuur\n\nKlant\tK-10233\nBakkerij Smit\tFactuurnummer 2026-312\nDorpsstraat 4\tFactuurdatum 20-11-2026\n1791 AB Den Burg\n\n"
+	  "Totaal\t€ 240,00\n",
+	  TRUE, "2026-312", 24000, 24000, NULL, "Bakkerij Smit", NULL },
 };
 
 /* The debtor's kind, for the cases that check it. */
@@ -387,6 +403,8 @@ static const struct {
 	const char *name;
 	DmInvoiceDebtorKind kind;
 } kinds[] = {
+	{ "near-miss-sender-doctor-over-practice-de", DM_INVOICE_DEBTOR_CONSUMER },
+	{ "near-miss-sender-doctor-over-practice-en", DM_INVOICE_DEBTOR_CONSUMER },
 	{ "practitioner-over-practice", DM_INVOICE_DEBTOR_BUSINESS },
 	{ "practitioner-over-practice-en", DM_INVOICE_DEBTOR_BUSINESS },
 	{ "near-miss-doctor-at-home", DM_INVOICE_DEBTOR_CONSUMER },
@@ -398,6 +416,8 @@ static const struct {
 static const struct {
 	const char *name, *from;
 } senders[] = {
+	{ "near-miss-sender-doctor-over-practice-de", "Dr. med. Anna Roth <praxis@roth.example>" },
+	{ "near-miss-sender-doctor-over-practice-en", "Mill Lane Practice <admin@milllane.example>" },
 	{ "near-miss-subject-names-the-sender-on-top", "Eva de Boer <eva.deboer@mail.example>" },
 	{ "near-miss-subject-names-the-sender-signing", "Eva de Boer <eva.deboer@mail.example>" },
 	{ "near-miss-subject-for-the-works", "Klusbedrijf Hoek <info@klusbedrijfhoek.example>" },
