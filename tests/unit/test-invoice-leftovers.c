@@ -396,6 +396,19 @@ static const Case cases[] = {
 	  "Factuur\n\nKlant\tK-10233\nBakkerij Smit\tFactuurnummer 2026-312\nDorpsstraat 4\tFactuurdatum 20-11-2026\n1791 AB Den Burg\n\n"
 	  "Totaal\t€ 240,00\n",
 	  TRUE, "2026-312", 24000, 24000, NULL, "Bakkerij Smit", NULL },
+	/* Review29c's checks of the customer's-number row (left29), holding before and after it:
+	 * a date beside the name, the details column beside the street, an account's number on
+	 * the "Bill to" row, and the block is still read. */
+	{ "customer-number-row-date-beside-name", "Invoice 77122",
+	  "Invoice\nInvoice\t77122\nCustomer\tUK-0043\nBloom House Ltd\tDate 19 November 2026\nUnit 4, Market Row\nLondon SW8 5AB\n\nTotal\t€500.00\n",
+	  TRUE, "77122", 50000, 50000, NULL, "Bloom House Ltd", NULL },
+	{ "customer-number-row-details-beside-street-nl", "Factuur 2026-313",
+	  "Factuur\nFactuurnummer\t2026-313\nKlant\tK-10234\nBakkerij Smit\nDorpsstraat 4\tFactuurdatum 20-11-2026\n1791 AB Den Burg\tVervaldatum 04-12-2026\n\n"
+	  "Totaal\t€ 240,00\n",
+	  TRUE, "2026-313", 24000, 24000, NULL, "Bakkerij Smit", NULL },
+	{ "bill-to-account-row-over-block", "Invoice 77123",
+	  "Invoice\nInvoice\t77123\nBill to\tAccount 4471\nHarbour Tea Rooms\t\nQuay Street 2\tPO 8812\nFalmouth TR11 3QA\n\nTotal\t£500.00\n",
+	  TRUE, "77123", 50000, 50000, NULL, "Harbour Tea Rooms", NULL },
 };
 
 /* The debtor's kind, for the cases that check it. */
