@@ -424,8 +424,8 @@ static const struct {
 	{ "near-miss-sender-physio-practice", DM_INVOICE_DEBTOR_CONSUMER },
 };
 
-/* The sender's From, for the cases whose sender names itself (default "Acme"): a sender naming itself in the
- * subject or on top is known by it. */
+/* The sender's From, for the cases whose sender names itself (default "Acme"): a sender
+ * naming itself in the subject or on top is known by its From. */
 static const struct {
 	const char *name, *from;
 } senders[] = {
@@ -442,19 +442,12 @@ static void
 test_case(gconstpointer data)
 {
 	const Case *c = data;
-	const char *from = NULL;
+	const char *from = "Acme <billing@acme.example>";
 	for (gsize i = 0; i < G_N_ELEMENTS(senders); i++)
 		if (strcmp(senders[i].name, c->name) == 0)
 			from = senders[i].from;
-	g_autoptr(GMimeMessage) msg = NULL;
-	if (from) {
-		g_autofree char *raw = g_strdup_printf(
-			"From: %s\r\nTo: ap@debtor.example\r\nSubject: %s\r\nDate: Fri, 04 Dec 2026 10:00:00 +0100\r\n"
-			"Message-ID: <r@sender.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n%s",
-			from, c->subject, c->body);
-		msg = dm_message_parse(raw, strlen(raw), NULL);
-	} else
-		msg = dm_test_invoice_mail("Fri, 04 Dec 2026 10:00:00 +0100", "ap@debtor.example", c->subject, c->body);
+	g_autoptr(GMimeMessage) msg = dm_test_invoice_mail_from(from, "Fri, 04 Dec 2026 10:00:00 +0100", "ap@debtor.example",
+								c->subject, c->body);
 	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
 	if (!dm_test_assert_kind(f, c->invoice))
 		return;
