@@ -60,17 +60,24 @@ dm_test_explained(const DmInvoiceFacts *f, const char *needle)
 	return FALSE;
 }
 
-/* (transfer full) a plain-text mail from Acme <billing@acme.example> to @to, dated @date
- * (RFC 5322: "Fri, 20 Nov 2026 10:00:00 +0100"), with @subject and @body: the mail the
- * rule tests read their cases from. */
+/* (transfer full) a plain-text mail from @from to @to, dated @date (RFC 5322: "Fri, 20 Nov
+ * 2026 10:00:00 +0100"), with @subject and @body: the mail the rule tests read their cases
+ * from, for the cases whose sender names itself. */
 static inline GMimeMessage *
-dm_test_invoice_mail(const char *date, const char *to, const char *subject, const char *body)
+dm_test_invoice_mail_from(const char *from, const char *date, const char *to, const char *subject, const char *body)
 {
 	g_autofree char *raw = g_strdup_printf(
-		"From: Acme <billing@acme.example>\r\nTo: %s\r\nSubject: %s\r\n"
+		"From: %s\r\nTo: %s\r\nSubject: %s\r\n"
 		"Date: %s\r\nMessage-ID: <r@acme.example>\r\n"
-		"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n%s", to, subject, date, body);
+		"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n%s", from, to, subject, date, body);
 	GMimeMessage *msg = dm_message_parse(raw, strlen(raw), NULL);
 	g_assert_nonnull(msg);
 	return msg;
+}
+
+/* (transfer full) dm_test_invoice_mail_from()'s mail from Acme <billing@acme.example>. */
+static inline GMimeMessage *
+dm_test_invoice_mail(const char *date, const char *to, const char *subject, const char *body)
+{
+	return dm_test_invoice_mail_from("Acme <billing@acme.example>", date, to, subject, body);
 }

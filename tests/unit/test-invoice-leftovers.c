@@ -308,6 +308,107 @@ static const Case cases[] = {
 	  "Factuurnummer\tDatum\tBedrag\nKO-2026-01\t31-01-2026\t€ 812,00\nKO-2026-02\t28-02-2026\t€ 812,00\n"
 	  "Totaal betaald in 2026\t€ 1.624,00\n",
 	  FALSE, NULL, -1, -1, NULL, NULL, NULL },
+	/* Review29c's checks of the left29 rules, each passing when written: a subject saying
+	 * what the works were for names no one; two groups of digits; a sender's practice
+	 * over a patient's block leaves the patient a consumer. */
+	{ "near-miss-subject-for-the-works", "Factuur 2026-041 voor werkzaamheden aan de Dorpsstraat",
+	  "Klusbedrijf Hoek\nMolenweg 3\n1791 AB Den Burg\n\nBeste Kees,\n\nHierbij factuur 2026-041.\n\n"
+	  "Factuurdatum: 20-11-2026\nVervaldatum: 04-12-2026\n\nTe betalen: € 420,00\n",
+	  TRUE, "2026-041", 42000, 42000, NULL, "", NULL },
+	{ "number-year-and-short-sequence", "Uw factuur",
+	  "Factuur 2026 12\nFactuurdatum: 20-11-2026\nTotaal: € 240,00\n",
+	  TRUE, "2026 12", 24000, 24000, NULL, NULL, NULL },
+	{ "near-miss-one-digit-after-number", "Invoice",
+	  "INV 88 7\nDate: 20 November 2026\nTotal: £240.00\n",
+	  TRUE, "88", 24000, 24000, NULL, NULL, NULL },
+	{ "number-swiss-groups", "Ihre Rechnung",
+	  "Rechnung Nr. 12 345\nDatum: 20.11.2026\nTotal: CHF 240.00\n",
+	  TRUE, "12 345", 24000, 24000, NULL, NULL, NULL },
+	{ "near-miss-long-group-then-short", "Invoice",
+	  "Invoice 000123 45\nDate: 20 November 2026\nTotal: £240.00\n",
+	  TRUE, "000123", 24000, 24000, NULL, NULL, NULL },
+	{ "near-miss-sender-physio-practice", "Factuur 2026-118",
+	  "Praktijk voor Fysiotherapie J. de Vries\nBrink 4\n7411 BR Deventer\n\nDhr. P. Jansen\nKerkstraat 9\n7411 AB Deventer\n\n"
+	  "Factuur\nFactuurnummer: 2026-118\nFactuurdatum: 20-11-2026\n\nBehandeling 3 x € 40,00\nTe betalen: € 120,00\n",
+	  TRUE, "2026-118", 12000, 12000, NULL, "P. Jansen", NULL },
+	/* Near misses (review29c): a year's statement listing its invoices, a sum for the year
+	 * under "te betalen" or a standing due day ("Fällig am 15. jedes Monats"), gives no
+	 * invoice number of its own and asks for nothing new: still no invoice. */
+	{ "near-miss-jaaropgave-year-sum-to-pay", "Jaaropgave kinderopvang 2026",
+	  "Beste ouder,\n\nHierbij de jaaropgave kinderopvang 2026 voor de Belastingdienst.\n\n"
+	  "Factuurnummer\tMaand\tBedrag\nKO-2026-01\tjanuari\t€ 812,00\nKO-2026-02\tfebruari\t€ 812,00\n"
+	  "Te betalen over 2026\t€ 1.624,00\n",
+	  FALSE, NULL, -1, -1, NULL, NULL, NULL },
+	{ "near-miss-jaaropgave-due-date-column", "Jaaropgave 2026",
+	  "Geachte heer Smit,\n\nHierbij uw jaaropgave 2026.\n\nFactuur\tVervaldatum\tBedrag\n"
+	  "2026-01\t31-01-2026\t€ 95,00\n2026-02\t28-02-2026\t€ 95,00\nTotaal te betalen in 2026: € 190,00\nAlle facturen zijn voldaan.\n",
+	  FALSE, NULL, -1, -1, NULL, NULL, NULL },
+	{ "near-miss-jahresbescheinigung-standing-due-day", "Jahresbescheinigung 2026",
+	  "Sehr geehrte Frau Kurz,\n\nanbei Ihre Bescheinigung nach § 35a EStG.\n\nRechnungsnummer\tDatum\tBetrag\n"
+	  "HV-26-01\t15.01.2026\t310,00 €\nFällig am 15. jedes Monats, alle Beträge bezahlt.\nSumme 2026\t310,00 €\n",
+	  FALSE, NULL, -1, -1, NULL, NULL, NULL },
+	/* Near misses (review29c): a firm's initials before its own number under a bare title
+	 * ("KD-2026-014" of Koen Dekker, "SO-…" of Studio Orla, "DEB-…") are no order's or
+	 * debtor's prefix; those need their "nr"/"no" or a dot ("Kd-Nr.", "Deb. 4410"). */
+	{ "near-miss-initials-kd-under-title", "Uw factuur",
+	  "Koen Dekker Timmerwerken\nLange Laan 4\n3011 AB Rotterdam\n\nFactuur\nKD-2026-014\n\nFactuurdatum: 20-11-2026\nTe betalen: € 240,00\n",
+	  TRUE, "KD-2026-014", 24000, 24000, NULL, NULL, NULL },
+	{ "near-miss-initials-so-under-title", "Your invoice",
+	  "Studio Orla\n4 Mill Road\nLeeds LS1 4AB\n\nINVOICE\nSO-2026-014\n\nDate: 20 November 2026\nAmount due: £240.00\n",
+	  TRUE, "SO-2026-014", 24000, 24000, NULL, NULL, NULL },
+	{ "near-miss-initials-deb-under-title", "Your invoice",
+	  "Debbie Evans Bookkeeping\n4 Mill Road\nLeeds LS1 4AB\n\nINVOICE\nDEB-0412\n\nDate: 20 November 2026\nAmount due: £240.00\n",
+	  TRUE, "DEB-0412", 24000, 24000, NULL, NULL, NULL },
+	/* Near misses (review29c): the sender naming itself after a dash in its subject
+	 * ("Invoice 0093 – Studio Vos", as many tools write it), its From a person's: its
+	 * letterhead on top of the body or its block under the closing is still its own (under
+	 * the closing, the greeting's name stands in, as before left29). */
+	{ "near-miss-subject-names-the-sender-on-top", "Invoice 0093 – Studio Vos",
+	  "Studio Vos\nKeizersgracht 12\n1015 CS Amsterdam\n\nHi Mark,\n\nHere's invoice 0093 for the logo work.\n\n"
+	  "Invoice date: 20 November 2026\nDue: 4 December 2026\n\nAmount due: €420.00\n\nThanks,\nEva\n",
+	  TRUE, "0093", 42000, 42000, NULL, "", NULL },
+	{ "near-miss-subject-names-the-sender-signing", "Invoice 0094 – Studio Vos",
+	  "Hi Mark,\n\nHere's invoice 0094 for the logo work.\n\n"
+	  "Invoice date: 20 November 2026\nDue: 4 December 2026\n\nAmount due: €420.00\n\nThanks,\nEva\n\n"
+	  "Studio Vos\nKeizersgracht 12\n1015 CS Amsterdam\n",
+	  TRUE, "0094", 42000, 42000, NULL, "Mark", NULL },
+	/* Under the number's own label its cell holds the number alone (review29c): two groups
+	 * join whatever their widths, no amount's column shares a label's cell. */
+	{ "number-groups-under-label-de", "Ihre Rechnung",
+	  "Rechnung\nRechnungsnummer: 4471 120\nDatum: 20.11.2026\nTotal: CHF 240.00\n",
+	  TRUE, "4471 120", 24000, 24000, NULL, NULL, NULL },
+	{ "number-groups-in-label-cell-de", "Ihre Rechnung",
+	  "Rechnung\nRechnungsnummer\t123 45\nDatum\t20.11.2026\nTotal\tCHF 240.00\n",
+	  TRUE, "123 45", 24000, 24000, NULL, NULL, NULL },
+	/* Review29c's checks that hold: the sender's own doctor over its practice on top leaves
+	 * the patient below a consumer (the practice flag is cleared with the passed-over
+	 * block); a customer's number row over a block whose right column holds the invoice's
+	 * details still reads the block. */
+	{ "near-miss-sender-doctor-over-practice-de", "Rechnung R-26-81",
+	  "Dr. med. Anna Roth\nPraxis am Markt\nMarktplatz 3\n79098 Freiburg\n\nHerrn Peter Kunz\nBergstraße 5\n79100 Freiburg\n\n"
+	  "Rechnung R-26-81\nDatum: 01.12.2026\nZahlbar bis: 31.12.2026\n\nBehandlung 120,00 €\nZu zahlen: 120,00 €\n",
+	  TRUE, "R-26-81", 12000, 12000, NULL, "Peter Kunz", NULL },
+	{ "near-miss-sender-doctor-over-practice-en", "Invoice 2212",
+	  "Dr. Emma Hale\nMill Lane Practice\n4 Mill Lane\nYork YO1 7AB\n\nMr Peter Kent\n9 Bridge Street\nYork YO1 6DD\n\n"
+	  "Invoice 2212\nDate: 1 December 2026\nDue: 31 December 2026\n\nAmount due: £120.00\n",
+	  TRUE, "2212", 12000, 12000, NULL, "Peter Kent", NULL },
+	{ "customer-number-row-beside-block-nl", "Factuur 2026-312",
+	  "Factuur\n\nKlant\tK-10233\nBakkerij Smit\tFactuurnummer 2026-312\nDorpsstraat 4\tFactuurdatum 20-11-2026\n1791 AB Den Burg\n\n"
+	  "Totaal\t€ 240,00\n",
+	  TRUE, "2026-312", 24000, 24000, NULL, "Bakkerij Smit", NULL },
+	/* Review29c's checks of the customer's-number row (left29), holding before and after it:
+	 * a date beside the name, the details column beside the street, an account's number on
+	 * the "Bill to" row, and the block is still read. */
+	{ "customer-number-row-date-beside-name", "Invoice 77122",
+	  "Invoice\nInvoice\t77122\nCustomer\tUK-0043\nBloom House Ltd\tDate 19 November 2026\nUnit 4, Market Row\nLondon SW8 5AB\n\nTotal\t€500.00\n",
+	  TRUE, "77122", 50000, 50000, NULL, "Bloom House Ltd", NULL },
+	{ "customer-number-row-details-beside-street-nl", "Factuur 2026-313",
+	  "Factuur\nFactuurnummer\t2026-313\nKlant\tK-10234\nBakkerij Smit\nDorpsstraat 4\tFactuurdatum 20-11-2026\n1791 AB Den Burg\tVervaldatum 04-12-2026\n\n"
+	  "Totaal\t€ 240,00\n",
+	  TRUE, "2026-313", 24000, 24000, NULL, "Bakkerij Smit", NULL },
+	{ "bill-to-account-row-over-block", "Invoice 77123",
+	  "Invoice\nInvoice\t77123\nBill to\tAccount 4471\nHarbour Tea Rooms\t\nQuay Street 2\tPO 8812\nFalmouth TR11 3QA\n\nTotal\t£500.00\n",
+	  TRUE, "77123", 50000, 50000, NULL, "Harbour Tea Rooms", NULL },
 };
 
 /* The debtor's kind, for the cases that check it. */
@@ -315,9 +416,25 @@ static const struct {
 	const char *name;
 	DmInvoiceDebtorKind kind;
 } kinds[] = {
+	{ "near-miss-sender-doctor-over-practice-de", DM_INVOICE_DEBTOR_CONSUMER },
+	{ "near-miss-sender-doctor-over-practice-en", DM_INVOICE_DEBTOR_CONSUMER },
 	{ "practitioner-over-practice", DM_INVOICE_DEBTOR_BUSINESS },
 	{ "practitioner-over-practice-en", DM_INVOICE_DEBTOR_BUSINESS },
 	{ "near-miss-doctor-at-home", DM_INVOICE_DEBTOR_CONSUMER },
+	{ "near-miss-sender-physio-practice", DM_INVOICE_DEBTOR_CONSUMER },
+};
+
+/* The sender's From, for the cases whose sender names itself (default "Acme"): a sender
+ * naming itself in the subject or on top is known by its From. */
+static const struct {
+	const char *name, *from;
+} senders[] = {
+	{ "near-miss-sender-doctor-over-practice-de", "Dr. med. Anna Roth <praxis@roth.example>" },
+	{ "near-miss-sender-doctor-over-practice-en", "Mill Lane Practice <admin@milllane.example>" },
+	{ "near-miss-subject-names-the-sender-on-top", "Eva de Boer <eva.deboer@mail.example>" },
+	{ "near-miss-subject-names-the-sender-signing", "Eva de Boer <eva.deboer@mail.example>" },
+	{ "near-miss-subject-for-the-works", "Klusbedrijf Hoek <info@klusbedrijfhoek.example>" },
+	{ "near-miss-sender-physio-practice", "Praktijk voor Fysiotherapie J. de Vries <info@fysiodevries.example>" },
 };
 
 /* Each case read from a mail dated 4 December 2026 to a business's payables box. */
@@ -325,8 +442,12 @@ static void
 test_case(gconstpointer data)
 {
 	const Case *c = data;
-	g_autoptr(GMimeMessage) msg = dm_test_invoice_mail("Fri, 04 Dec 2026 10:00:00 +0100", "ap@debtor.example",
-							   c->subject, c->body);
+	const char *from = "Acme <billing@acme.example>";
+	for (gsize i = 0; i < G_N_ELEMENTS(senders); i++)
+		if (strcmp(senders[i].name, c->name) == 0)
+			from = senders[i].from;
+	g_autoptr(GMimeMessage) msg = dm_test_invoice_mail_from(from, "Fri, 04 Dec 2026 10:00:00 +0100", "ap@debtor.example",
+								c->subject, c->body);
 	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
 	if (!dm_test_assert_kind(f, c->invoice))
 		return;

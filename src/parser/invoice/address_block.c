@@ -580,12 +580,55 @@ below_payer_label(const char *text, const char *line)
 static DmPattern subject_for = DM_PATTERN(
 	"^Subject: .*\\d.*(?:\\s[-–—]|\\s(?:for|voor|für|pour|to|aan|an))\\s+\\z", CI | PCRE2_UTF);
 
-/* TRUE when @p, on @line, is a name the mail's subject line says the invoice is for. */
+/* A letter's sign-off on a line of its own ("Thanks,", "Kind regards,", "Met vriendelijke
+ * groet,", "Viele Grüße"): the lines under it are the sender's signature. */
+static DmPattern sign_off = DM_PATTERN(
+	"^[ \\t]*(?:thanks|thank\\s+you|cheers|(?:kind|best|warm)\\s+regards|many\\s+thanks|regards|best|sincerely"
+	"|(?:met\\s+)?(?:vriendelijke|hartelijke)\\s+groet(?:en)?|groet(?:en|jes)|mit\\s+freundlichen\\s+gr(?:ü|ue)(?:ß|ss)en"
+	"|(?:viele|beste|liebe|freundliche)\\s+gr(?:ü|ue)(?:ß|ss)e)[ \\t]*[,!.]?[ \\t]*$", CI | PCRE2_UTF);
+
+/* TRUE when @name stands in the body of @text ("Subject: …" and a blank line before it)
+ * where a sender prints its own: as the body's first line (its letterhead) or within two
+ * lines under a sign-off (its signature). */
 static gboolean
-subject_names_recipient(const char *line, const char *p)
+printed_as_sender(const char *text, const char *name)
+{
+	const char *body = g_str_has_prefix(text, "Subject: ") ? strstr(text, "\n\n") : NULL;
+	if (!body)
+		return FALSE;
+	while (*body == '\n')
+		body++;
+	gsize len = strlen(name);
+	if (strncmp(body, name, len) == 0 && (body[len] == '\n' || body[len] == '\t' || body[len] == '\0'))
+		return TRUE;
+	for (const char *p = body; (p = strstr(p, name)); p += len) {
+		if (p[-1] != '\n')
+			continue;
+		/* Up to three lines back, over a first name or a blank line. */
+		const char *q = p - 1;
+		for (guint k = 0; k < 3 && q > body; k++) {
+			const char *start = q;
+			while (start > body && start[-1] != '\n')
+				start--;
+			g_autofree char *above = g_strndup(start, (gsize) (q - start));
+			DmMatch m;
+			if (dm_pattern_match(&sign_off, above, strlen(above), 0, &m))
+				return TRUE;
+			q = start - 1;
+		}
+	}
+	return FALSE;
+}
+
+/* TRUE when @p, on @line of @text, is @name where the mail's subject line says the invoice
+ * is for it, and the body prints it elsewhere than a sender does its own: "Invoice 0093 –
+ * Studio Vos" is as often the sender naming itself, its letterhead on top or its signature
+ * under "Thanks,". */
+static gboolean
+subject_names_recipient(const char *text, const char *line, const char *p, const char *name)
 {
 	g_autofree char *before = g_strndup(line, (gsize) (p - line));
-	return matches(&subject_for, before);
+	return matches(&subject_for, before) && !printed_as_sender(text, name);
 }
 
 /* The number of times @name occurs in @text, not counting its line printed again as a
@@ -605,7 +648,7 @@ occurrences(const char *text, const char *name)
 		const char *line = line_start(text, p);
 		gboolean greeted = dm_greeting_before(line, (gsize) (p - line));
 		if (!label && !value && !greeted && !labelled_customer(line, p) && !below_payer_label(text, line) &&
-		    !subject_names_recipient(line, p))
+		    !subject_names_recipient(text, line, p, name))
 			n++;
 	}
 	return n;

@@ -21,8 +21,13 @@
  * by hand), perhaps with its year set apart by a spaced slash ("2026 / 0388", as
  * Teamleader prints it); its first letter may carry an accent ("Ü-2026-57", a series named
  * after "Übersetzung"); never a currency's code before an amount ("EUR 100"). */
-#define TOKEN "(" GROUPED_DIGITS "|(?:(?!" DM_CURRENCY_RE ")(?-i:[A-Z]{1,3})[ ](?=\\d))?(?:[A-Z0-9]|(?-i:\\p{Lu}))(?:[A-Z0-9./_-]{0,38}[A-Z0-9])?" \
+#define TOKEN_OF(groups) "(" groups "|(?:(?!" DM_CURRENCY_RE ")(?-i:[A-Z]{1,3})[ ](?=\\d))?(?:[A-Z0-9]|(?-i:\\p{Lu}))(?:[A-Z0-9./_-]{0,38}[A-Z0-9])?" \
 	"(?:[ ]/[ ]\\d(?:[A-Z0-9./_-]{0,20}[A-Z0-9])?)?" SERIES_LETTER ")"
+#define TOKEN TOKEN_OF(GROUPED_DIGITS)
+/* The number under its own label ("Rechnungsnummer: 4471 120", "Factuurnummer<TAB>123 45"):
+ * the label's value fills its cell, no amount's column shares it, so any two to four
+ * groups are the number (GROUPED_IN_CELL). */
+#define LABELLED_TOKEN TOKEN_OF(GROUPED_IN_CELL)
 /* A number printed in groups of digits, as a utility's or a Swiss firm's ledger numbers
  * its invoices ("710 2026 4471"): two to four groups of two digits or more, set apart by
  * single spaces and filling their cell or line, so that a count or an amount after the
@@ -30,7 +35,9 @@
  * the second is the number's when tools print it so: a year and its sequence ("2026 0045"),
  * a sequence padded with noughts ("26 0417"), groups of even width or widening ("12 3456",
  * "4471 2210"); a shorter group after, unpadded ("Invoice 4471 120", "4471 12"), is the
- * amount's or the count's column beside the number, which a table would print apart. */
+ * amount's or the count's column beside the number, which a table would print apart; under
+ * the number's own label, its cell holds the number alone (GROUPED_IN_CELL). */
+#define GROUPED_IN_CELL "\\d{2,4}(?:[ ]\\d{2,6}){1,3}(?=[ \\t]*(?:\\t|\\n|\\z))"
 #define GROUPED_DIGITS "(?:\\d{2,4}(?:[ ]\\d{2,6}){2,3}|(?:19|20)\\d\\d[ ]\\d{2,6}|\\d{2,4}[ ]0\\d{1,5}" \
 	"|\\d{2}[ ]\\d{2,6}|\\d{3}[ ]\\d{3,6}|\\d{4}[ ]\\d{4,6})(?=[ \\t]*(?:\\t|\\n|\\z))"
 /* A capital letter set apart after the digits and ending its cell or line ("INV 0042 B",
@@ -53,7 +60,7 @@ static DmPattern number_labelled = DM_PATTERN(
 	 * "Rekeningnummer") */
 	"|\\brekening\\s+nr(?![ \\t]*\\.?[ \\t]*:?[ \\t]*[A-Z]{2}\\d{2}[ ]?[A-Z0-9]{4})"
 	"(?=[ \\t]*\\.?[ \\t]*:?[ \\t]*[\\w/-]*(?:[A-Z]|\\d[-/]\\d)))"
-	"\\.?[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?)?#?[ \\t]*(?:is[ \\t]+)?" TOKEN "(?![A-Z0-9])",
+	"\\.?[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?)?#?[ \\t]*(?:is[ \\t]+)?" LABELLED_TOKEN "(?![A-Z0-9])",
 	CI);
 /* A credit note's own number, after its title, which may name its kind again in brackets
  * ("Rechnungskorrektur (Gutschrift) Nr. RK20260046"), or after "Creditnummer" or
@@ -61,22 +68,26 @@ static DmPattern number_labelled = DM_PATTERN(
 static DmPattern number_credit = DM_PATTERN(
 	"(?:creditnota|creditfactuur|credit\\s*note|credit\\s*memo|gutschrift|rechnungskorrektur"
 	"|korrekturrechnung|stornorechnung|(?:storno|credit|korrektur)(?=[ \\t]*-?(?:nummer|nr\\b)))(?:[ \\t]*\\([\\p{L} ]{1,20}\\))?[ \\t]*(?:nummer|number|nr|no|#|-?nummer|-?nr)?\\.?[ \\t]*[:#]?[ \\t]*"
-	TOKEN "(?![A-Z0-9])",
+	LABELLED_TOKEN "(?![A-Z0-9])",
 	CI);
 /* A bare "Nummer:" / "No.:" cell beside the document's title block, its value after the
  * colon or in the next cell: the invoice's number when nothing names it better. */
 static DmPattern number_cell = DM_PATTERN(
-	"(?:^|\\t)[ \\t]*(?:nummer|number|nr\\.?|no\\.?|n[º°])[ \\t]*(?::[ \\t]*|\\t[ \\t]*)" TOKEN "(?![A-Z0-9])", CIM);
+	"(?:^|\\t)[ \\t]*(?:nummer|number|nr\\.?|no\\.?|n[º°])[ \\t]*(?::[ \\t]*|\\t[ \\t]*)" LABELLED_TOKEN "(?![A-Z0-9])", CIM);
 static DmPattern number_plain = DM_PATTERN(
 	"(?:\\b(?:\\w*factuur|invoice|\\w*rechnung|facture|(?:rente|huur|voorschot|termijn|eind)?nota|" DM_FEE_NOTE_RE ")[ \\t]*[:#]?[ \\t]*"
 	"|" DM_INVOICE_ABBREV_RE ")" TOKEN "(?![A-Z0-9])", CI);
 /* The prefix of a number that is another party's or another document's: a purchase order
- * ("PO-4471", "P.O. 4471"), a sales order ("SO 26-118", "ORD-0042", "Order 2026-118",
+ * ("PO-4471", "P.O. 4471"), a sales order ("SO no. 118", "Ord.-Nr. 0042", "Order 2026-118",
  * "Bestelling", "Auftrag"), a customer's or a debtor's account ("Cust-0042", "Klant 1023",
  * "Kd-Nr. 10233", "Deb. 4410").  Such a number is never the invoice's: with no invoice
- * number printed, the invoice has none (README: the number as the invoice prints it). */
-#define OTHERS_NUMBER "(?:p\\.?[ ]?o\\.?|so|ord|order|bestel\\w*|auftrag\\w*|cust(?:omer)?|klant\\w*|kunde\\w*|kd|deb(?:iteur)?)" \
-	"(?:[ .-]*(?:nr|no|nummer|number))?[ .:#-]*\\d"
+ * number printed, the invoice has none (README: the number as the invoice prints it).  Two
+ * or three letters alone are as often a firm's initials before its own number ("KD-2026-014"
+ * of Koen Dekker, "SO-2026-014" of Studio Orla, "DEB-0412"): "so", "ord", "kd" and "deb" name
+ * an order or a debtor only with their "nr"/"no" or a dot ("Kd-Nr.", "Deb. 4410", "SO
+ * no. 118"). */
+#define OTHERS_NUMBER "(?:(?:p\\.?[ ]?o\\.?|order|bestel\\w*|auftrag\\w*|cust(?:omer)?|klant\\w*|kunde\\w*|debiteur\\w*)" \
+	"(?:[ .-]*(?:nr|no|nummer|number))?|(?:so|ord|kd|deb)(?:[ .-]*(?:nr|no|nummer|number)\\b|\\.))[ .:#-]*\\d"
 /* A bare title alone on its line and the number alone on the next ("INVOICE" over
  * "AC-26-0412", "Factuur" over "2026-0871"), as a page sets its title block: the title
  * names what stands under it, when no invoice word names a number on its own line.  A date
@@ -114,7 +125,7 @@ static DmPattern year_month_series = DM_PATTERN(
  * "Facuur nr", "Invocie No."), at the start of its line or cell: its word is checked by
  * misspelt_label, the word for its number must be there. */
 static DmPattern number_misspelt = DM_PATTERN(
-	"(?:^|\\t)[ \\t]*\\p{L}{5,10}\\.?[ \\t]*-?[ \\t]*" NUMBER_NOUN "\\.?[ \\t]*(?::[ \\t]*)?#?[ \\t]*" TOKEN "(?![A-Z0-9])",
+	"(?:^|\\t)[ \\t]*\\p{L}{5,10}\\.?[ \\t]*-?[ \\t]*" NUMBER_NOUN "\\.?[ \\t]*(?::[ \\t]*)?#?[ \\t]*" LABELLED_TOKEN "(?![A-Z0-9])",
 	CIM | PCRE2_UTF);
 
 /* The words for an invoice a slip of the hand is read for: the reader's three languages. */

@@ -63,7 +63,8 @@
  * an invoice of its own: "Vooraankondiging incasso factuur KS-19" names the invoice it
  * collects, and the invoice itself may carry the same words with the invoice attached. */
 /* IN_SUBJECT_UNLESS_BILLED: the subject, unless the body or the attached document sets out
- * an invoice of its own and asks for its payment (an amount due or a due date labelled):
+ * an invoice of its own, its number given, and asks for its payment (an amount due or a due
+ * date labelled, the amount or the date after the label):
  * "Jaaropgave 2026 en factuur salarisadministratie" names the year's statements a payroll
  * office made, and bills them; a year's overview listing invoices under "Factuurnummer"
  * asks for nothing. */
@@ -693,18 +694,31 @@ static DmPattern invoice_number_line = DM_PATTERN(
 	"^[ \\t]*(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)\\b", CIM);
 
 /* A line that labels what is to be paid or by when ("Te betalen", "Amount due", "Zahlbetrag",
- * "Vervaldatum", "Due date", "Zahlbar bis", "Fällig am"), a value after it. */
+ * "Vervaldatum", "Due date", "Zahlbar bis", "Fällig am"), an amount or a date right after
+ * it: a year's statement labels the year's sum ("Te betalen over 2026", "Totaal te betalen
+ * in 2026") or a standing term ("Fällig am 15. jedes Monats"), which asks nothing new. */
 static DmPattern payment_asked = DM_PATTERN(
 	"^[ \\t]*(?:te\\s+betalen|totaal\\s+te\\s+betalen|vervaldatum|uiterste\\s+betaaldatum|amount\\s+due|balance\\s+due"
 	"|total\\s+due|due\\s+date|payment\\s+due|zahlbetrag|zu\\s+zahlen|zahlbar\\s+bis|f(?:ä|ae)llig(?:\\s+am)?"
-	"|f(?:ä|ae)lligkeit(?:sdatum)?)\\b[ \\t:]*\\S", CIM | PCRE2_UTF);
+	"|f(?:ä|ae)lligkeit(?:sdatum)?)\\b[ \\t:]*"
+	"(?:(?:€|eur|chf|£|\\$|usd|gbp)[ \\t]*\\d|\\d[\\d.,' ]*[.,]\\d\\d(?!\\d)|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}"
+	"|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}\\.?[ ]+\\p{L}+\\.?[ ]+\\d{4})", CIM | PCRE2_UTF);
+/* A line that gives an invoice's own number ("Factuurnummer: LV-2026-0412", "Rechnungsnummer
+ * LB-26-0311"), not a list's column headed by the label ("Factuurnummer<TAB>Maand<TAB>Bedrag"). */
+static DmPattern invoice_number_given = DM_PATTERN(
+	"^[ \\t]*(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)\\b\\.?[ \\t]*[:#]?[ \\t]*[^\\s]*\\d", CIM);
 
-/* TRUE when @text (nullable) labels an amount to pay or a due date (payment_asked). */
+/* TRUE when @text (nullable) gives an invoice's own number and labels an amount to pay or a
+ * due date (payment_asked): an invoice that asks to be paid, not a year's list of them. */
 static gboolean
-asks_payment(const char *text)
+bills(const char *text)
 {
 	DmMatch m;
-	return text && dm_pattern_match(&payment_asked, text, strlen(text), 0, &m);
+	if (!text)
+		return FALSE;
+	gsize len = strlen(text);
+	return dm_pattern_match(&invoice_number_given, text, len, 0, &m) &&
+	       dm_pattern_match(&payment_asked, text, len, 0, &m);
 }
 
 static gboolean
@@ -1050,7 +1064,7 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 				why = match_reason(i, DM_NOT_INVOICE_IN_SUBJECT, subject, FALSE);
 			break;
 		case IN_SUBJECT_UNLESS_BILLED:
-			if (!(set_out && (asks_payment(body_text) || asks_payment(doc_text))))
+			if (!bills(body_text) && !bills(doc_text))
 				why = match_reason(i, DM_NOT_INVOICE_IN_SUBJECT, subject, FALSE);
 			break;
 		case IN_TEXT_UNLESS_SET_OUT:
