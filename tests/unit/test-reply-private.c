@@ -148,6 +148,11 @@ test_debit_offered(void)
 		"De incasso is gestorneerd door mijn bank.",
 		"Die Lastschrift ist leider zurückgegangen.",
 		"Please do not take it by direct debit.",
+		/* A debit already taken, asked about: no arrangement offered (review29b). */
+		"De incasso is vorige week al afgeschreven, kunt u dat even checken?",
+		"Het bedrag is al via automatische incasso afgeschreven, kunt u kijken?",
+		"Der Betrag wurde doch schon per Lastschrift abgebucht, können Sie das prüfen?",
+		"The direct debit should have taken it on the 1st, can you check?",
 	};
 	assert_rule("arrangement_debit_offered", yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
 }
@@ -163,6 +168,10 @@ test_doe_het(void)
 	static const char *const no[] = {
 		"Op welk nummer moet het? Dan doe ik het meteen.",
 		"Ik doe het liever niet via Tikkie.",
+		/* The day denied, not promised: "morgen niet, pas vrijdag" (review29b). */
+		"Ik doe het morgen niet, pas vrijdag.",
+		"We doen het deze week nog niet, pas na de 15e.",
+		"Ik doe het morgen niet meer, mijn vrouw betaalt.",
 	};
 	assert_rule("promise_doe_het", yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
 }
@@ -174,6 +183,9 @@ test_days(void)
 	static const DateCase c[] = {
 		{ "2026-03-09", FALSE, "I'll have it to you after Paddy's Day.", "2026-03-18" },
 		{ "2026-03-09", FALSE, "I'll pay after Patrick's Day, promise.", "2026-03-18" },
+		/* After a December reminder, next year's (review29b). */
+		{ "2026-12-07", FALSE, "I'll have it to you after Paddy's Day.", "2027-03-18" },
+		{ "2026-12-07", TRUE, "Happy 4th! Paid it this morning.", "2026-12-07" },
 		{ "2026-06-26", FALSE, "I'll pay it Monday. Happy 4th!", "2026-06-29" },
 		{ "2026-08-17", TRUE, "I have done the payment just now.", "2026-08-17" },
 		{ "2026-08-17", TRUE, "We made the transfer just now, please confirm.", "2026-08-17" },

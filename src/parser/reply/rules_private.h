@@ -111,11 +111,14 @@
 
 /* The Dutch "ik doe het morgen", Flemish "ik doe da seffens": a payment promised by the
  * verb "doen" and a time to come, said first-hand (not "dan doe ik het meteen" after a
- * question, which is what the payment waits on).  No pay word of its own, so no other
+ * question, which is what the payment waits on), nor the day denied ("ik doe het morgen
+ * niet, pas vrijdag", "deze week nog niet": another day; "niet meer, mijn vrouw betaalt":
+ * someone else).  No pay word of its own, so no other
  * promise rule read it ("ik doe da seffens via Payconiq" read paid). */
 #define PRIVATE_DOE_HET \
 	"(?<!\\bdan\\s)\\b(?:ik|wij|we)\\s+(?:doe|doen)\\s+(?:het|da|dat|'t|’t|hem|'m|’m)\\s+" \
 	"(?:nog\\s+|wel\\s+|echt\\s+)?(?:straks|seffens|vanavond|vanmiddag|morgen\\w*|vandaag|" \
 	"dadelijk|deze\\s+week|volgende\\s+week|(?:deze\\s+|komende\\s+|aanstaande\\s+)?" \
-	"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))\\b"
+	"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))\\b" \
+	"(?!\\s*(?:nog\\s+|toch\\s+|dus\\s+)?(?:niet|nie|geen)\\b)"
 #define PRIVATE_DOE_HET_NEEDS "doe"
