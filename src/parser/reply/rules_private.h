@@ -93,12 +93,17 @@
  * met domiciliëring betalen?", "u mag het via automatische incasso afschrijven", "Sie
  * können den Betrag gerne per Lastschrift einziehen", "happy for you to take it by direct
  * debit".  An arrangement by the settled call (nothing moves until the owner collects);
- * not a debit that came back or was stopped, nor one refused. */
+ * not a debit that came back or was stopped, nor one refused, nor one already taken ("de
+ * incasso is al afgeschreven, kunt u dat checken?", "wurde per Lastschrift abgebucht",
+ * "the direct debit should have taken it": a payment claimed, review29b). */
 #define PRIVATE_DEBIT_OFFERED \
 	"^(?!.*\\b(?:niet|geen|nicht|kein\\w*|not|no|never|don'?t|gestorneerd|storneerd|teruggeboekt|" \
 	"teruggestort|mislukt|geweigerd|stopgezet|opgezegd|zurück\\w*|geplatzt|storniert|" \
 	"fehlgeschlagen|abgelehnt|gekündigt|bounced|failed|returned|reversed|rejected|declined|" \
-	"cancel\\w*)\\b)(?:" \
+	"cancel\\w*|" \
+	/* a debit already taken (or that should have been), asked about: a payment's claim */ \
+	"afgeschreven|afgeboekt|ge[iï]ncasseerd|abgebucht|eingezogen|abgezogen|taken|took|" \
+	"collected|should\\s+have|went\\s+out|came\\s+out|gone\\s+out|wurde|werd)\\b)(?:" \
 	"(?=.*\\b(?:mag|mogen|kunt|kan|kunnen|graag|betalen|trekt|trekken|afschrijven|innen|" \
 	"incasseren)\\b).*?\\b(?:domicili[eë]ring|(?:automatische\\s+)?incasso|" \
 	"doorlopende\\s+machtiging|sepa-?machtiging)\\b|" \
