@@ -187,6 +187,10 @@ test_days(void)
 		/* After a December reminder, next year's (review29b). */
 		{ "2026-12-07", FALSE, "I'll have it to you after Paddy's Day.", "2027-03-18" },
 		{ "2026-12-07", TRUE, "Happy 4th! Paid it this morning.", "2026-12-07" },
+		/* A holiday wished is no day of the reply (review29b). */
+		{ "2026-07-03", TRUE, "Fijne Koningsdag! Heb het vanochtend betaald.", "2026-07-03" },
+		{ "2026-03-16", TRUE, "Happy St. Patrick's Day! Paid it this morning.", "2026-03-16" },
+		{ "2026-03-16", FALSE, "I'll pay it after St. Patrick's Day.", "2026-03-18" },
 		/* A day denied is no payment's day (review29b); 2026-12-07 is a Monday. */
 		{ "2026-12-07", FALSE, "Ik doe het morgen niet, pas vrijdag.", "2026-12-11" },
 		{ "2026-12-07", FALSE, "Morgen lukt niet, ik doe het vrijdag.", "2026-12-11" },
