@@ -27,7 +27,8 @@
  *   seffens"; near misses: "dan doe ik het meteen" after a question, "liever niet".
  * /reply/private/days: "after Paddy's Day" is 18 March; "Happy 4th!" names no day;
  *   "I have done the payment just now" is the day sent, "I'll make the payment just now"
- *   none; "Ik kijk het vanavond even na" names an answer's day, none of a payment. */
+ *   none; "Ik kijk het vanavond even na" names an answer's day, none of a payment; a day
+ *   denied ("morgen niet, pas vrijdag", "not tomorrow", "morgen klappt nicht") is none. */
 #include "parser/reply/dm-reply-asides.h"
 #include "parser/reply/dm-reply-classify.h"
 #include "parser/reply/dm-reply-features.h"
@@ -148,6 +149,11 @@ test_debit_offered(void)
 		"De incasso is gestorneerd door mijn bank.",
 		"Die Lastschrift ist leider zurückgegangen.",
 		"Please do not take it by direct debit.",
+		/* A debit already taken, asked about: no arrangement offered (review29b). */
+		"De incasso is vorige week al afgeschreven, kunt u dat even checken?",
+		"Het bedrag is al via automatische incasso afgeschreven, kunt u kijken?",
+		"Der Betrag wurde doch schon per Lastschrift abgebucht, können Sie das prüfen?",
+		"The direct debit should have taken it on the 1st, can you check?",
 	};
 	assert_rule("arrangement_debit_offered", yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
 }
@@ -163,6 +169,10 @@ test_doe_het(void)
 	static const char *const no[] = {
 		"Op welk nummer moet het? Dan doe ik het meteen.",
 		"Ik doe het liever niet via Tikkie.",
+		/* The day denied, not promised: "morgen niet, pas vrijdag" (review29b). */
+		"Ik doe het morgen niet, pas vrijdag.",
+		"We doen het deze week nog niet, pas na de 15e.",
+		"Ik doe het morgen niet meer, mijn vrouw betaalt.",
 	};
 	assert_rule("promise_doe_het", yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
 }
@@ -174,6 +184,26 @@ test_days(void)
 	static const DateCase c[] = {
 		{ "2026-03-09", FALSE, "I'll have it to you after Paddy's Day.", "2026-03-18" },
 		{ "2026-03-09", FALSE, "I'll pay after Patrick's Day, promise.", "2026-03-18" },
+		/* After a December reminder, next year's (review29b). */
+		{ "2026-12-07", FALSE, "I'll have it to you after Paddy's Day.", "2027-03-18" },
+		{ "2026-12-07", TRUE, "Happy 4th! Paid it this morning.", "2026-12-07" },
+		/* A holiday wished is no day of the reply (review29b). */
+		{ "2026-07-03", TRUE, "Fijne Koningsdag! Heb het vanochtend betaald.", "2026-07-03" },
+		{ "2026-03-16", TRUE, "Happy St. Patrick's Day! Paid it this morning.", "2026-03-16" },
+		{ "2026-03-16", FALSE, "I'll pay it after St. Patrick's Day.", "2026-03-18" },
+		/* A day denied is no payment's day (review29b); 2026-12-07 is a Monday. */
+		{ "2026-12-07", FALSE, "Ik doe het morgen niet, pas vrijdag.", "2026-12-11" },
+		{ "2026-12-07", FALSE, "Morgen lukt niet, ik doe het vrijdag.", "2026-12-11" },
+		{ "2026-12-07", FALSE, "Ik betaal niet morgen maar vrijdag.", "2026-12-11" },
+		{ "2026-12-07", FALSE, "Not tomorrow, sorry, I'll pay Friday.", "2026-12-11" },
+		{ "2026-12-07", FALSE, "Tomorrow won't work, I'll pay it Friday.", "2026-12-11" },
+		{ "2026-12-07", FALSE, "Morgen klappt nicht, ich zahle am Freitag.", "2026-12-11" },
+		{ "2026-12-07", FALSE, "Ich zahle nicht am Mittwoch, sondern am Freitag.", "2026-12-11" },
+		/* ... near misses: the negation is another verb's, or of another day. */
+		{ "2026-12-07", FALSE, "Ik vergeet het morgen niet, beloofd.", "2026-12-08" },
+		{ "2026-12-07", FALSE, "Ich vergesse es morgen nicht, versprochen.", "2026-12-08" },
+		{ "2026-12-07", FALSE, "I'll pay tomorrow if not today.", "2026-12-08" },
+		{ "2026-12-07", FALSE, "Ik betaal morgen, niet vergeten hoor.", "2026-12-08" },
 		{ "2026-06-26", FALSE, "I'll pay it Monday. Happy 4th!", "2026-06-29" },
 		{ "2026-08-17", TRUE, "I have done the payment just now.", "2026-08-17" },
 		{ "2026-08-17", TRUE, "We made the transfer just now, please confirm.", "2026-08-17" },

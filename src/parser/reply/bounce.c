@@ -877,6 +877,7 @@ detect(GMimeMessage *msg, const char *body, DmBounceReport *out, guint depth)
 	}
 	const char *pasted = kind == DM_BOUNCE_NONE && depth == 0
 		? report_pasted_by_us(msg, &w, from, text) : NULL;
+	gboolean was_pasted = pasted != NULL;
 	if (pasted) {
 		/* Read on in the pasted report alone: the colleague's words name no recipient. */
 		char *report = g_strdup(pasted);
@@ -905,6 +906,12 @@ detect(GMimeMessage *msg, const char *body, DmBounceReport *out, guint depth)
 		                         : inline_id ? g_steal_pointer(&inline_id)
 		                         : w.glued_id ? g_steal_pointer(&w.glued_id)
 		                         : w.mdn.message_id ? g_steal_pointer(&w.mdn.message_id)
+		                         /* A pasted report proves a mail of ours by its own
+		                          * words only: the In-Reply-To of the one who pastes it
+		                          * names the mail she answers (a debtor's reply to the
+		                          * reminder, at the owner's own mail provider), not one
+		                          * the report returns. */
+		                         : was_pasted ? dm_bounce_text_labelled_id(text)
 		                         : report_answers(msg, text, &w);
 	g_free(w.returned_id);
 	g_free(w.glued_id);

@@ -248,7 +248,11 @@ static const char *const date_patterns[D_N_KINDS] = {
 	                  "(" DM_MONTH_RE ")\\.?",
 	/* A holiday that fixes one day (group 1); Christmas itself only after "voor", "vor",
 	 * "before" (the day before it), as alone it names a period ("na de kerst"). */
-	[D_HOLIDAY] = "(?|\\b(" DM_HOLIDAY_RE ")(?!\\p{L})|"
+	/* Not a holiday wished ("Fijne Koningsdag!", "Happy St. Patrick's Day!"): no day of
+	 * the reply (review29b). */
+	[D_HOLIDAY] = "(?|(?<!happy\\s)(?<!merry\\s)(?<!fijne\\s)(?<!prettige\\s)(?<!vrolijke\\s)"
+	              "(?<!frohe\\s)(?<!frohen\\s)(?<!schöne\\s)(?<!schönen\\s)"
+	              "\\b(" DM_HOLIDAY_RE ")(?!\\p{L})|"
 	              /* "after the bank holiday": the next one (dm_holiday_bank_holiday); not
 	               * "a bank holiday", "bank holiday weekend" (a period). */
 	              "(?<=the\\s)(bank\\s+holiday)(?:\\s+monday)?(?!\\p{L})(?!\\s+weekend)|"

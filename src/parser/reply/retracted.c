@@ -5,7 +5,8 @@
  * day the text turns to (or none: "scratch that, I've already paid").  Read as a
  * payment's day, the old one holds the ladder for a day nobody means any more, or, for a
  * payment, dates it by the plan it replaced (probe-hedges25.jsonl).  The day of an earlier
- * message ("meine Mail von gestern") is no payment's either; a holding answer's day is
+ * message ("meine Mail von gestern") is no payment's either, nor a day denied ("ik doe
+ * het morgen niet, pas vrijdag", "not tomorrow", "morgen klappt nicht"); a holding answer's day is
  * answer_day.c's to say, asked here so that the date reader has one question to ask. */
 #include "parser/reply/dm-reply-retracted.h"
 #include "parser/reply/dm-reply-answer-day.h"
@@ -75,6 +76,45 @@ static DmPattern message_day_re = DM_PATTERN(
 	"(?<!\\p{L})(?:mail|e-?mail|bericht(?:je)?|nachricht|message|text|sms|appje)"
 	"\\s+(?:van|von|vom|from|of)\\s+(?:(?:de|het|the|dem|den)\\s+)?$", PCRE2_CASELESS);
 
+/* Forgetting, in the day's sentence before it: "ik vergeet het morgen niet", "ich vergesse
+ * es morgen nicht", "I won't forget it tomorrow" (the day promised, its negation the
+ * forgetting's). */
+static DmPattern forget_before_re = DM_PATTERN(
+	"(?<!\\p{L})(?:vergeet|vergeten|vergesse|vergessen|vergiss|forget)(?!\\p{L})[^.!?;\\n]*$",
+	PCRE2_CASELESS);
+
+/* A day denied: the negation right before it ("niet morgen maar vrijdag", "not
+ * tomorrow", "nicht am Mittwoch, sondern") ... */
+static DmPattern denied_before_re = DM_PATTERN(
+	"(?<!\\p{L})(?<!if\\s)(?<!or\\s)(?:not|niet|nie|nicht)\\s+(?:(?:on|op|am|an|by)\\s+)?$",
+	PCRE2_CASELESS);
+/* ... or right after it, alone or after "lukt", "klappt", "won't work": "morgen niet, pas
+ * vrijdag", "morgen lukt niet", "morgen klappt nicht", "tomorrow won't work".  Not the
+ * negation of forgetting ("ik vergeet het morgen niet", "ich vergesse es morgen nicht"),
+ * which promises the day. */
+static DmPattern denied_after_re = DM_PATTERN(
+	"\\A\\s*(?:(?:lukt|gaat|past|klappt|geht|passt)(?:\\s+(?:het|es|mij|me|mir))?\\s+)?"
+	"(?:nog\\s+|noch\\s+|leider\\s+|helaas\\s+)?(?:niet|nicht|nie)(?!\\p{L})"
+	"(?!\\s+(?:vergeten|vergessen))|"
+	"\\A\\s*(?:won'?t|won’t|doesn'?t|doesn’t|isn'?t|isn’t|is\\s+not|will\\s+not)\\s+"
+	"(?:work|do|be\\s+possible|happen)(?!\\p{L})", PCRE2_CASELESS);
+
+/* Whether the day at [@start, @end) is denied (denied_before_re, denied_after_re), with
+ * the verbs of forgetting before it taken into account: "ik vergeet het morgen niet". */
+static gboolean
+day_denied(const char *text, gsize len, gsize start, gsize end)
+{
+	DmMatch m;
+	gsize from = dm_reply_words_before(text, start, 24);
+	if (dm_pattern_match(&denied_before_re, text + from, start - from, 0, &m))
+		return TRUE;
+	if (!dm_pattern_match(&denied_after_re, text + end,
+	                      dm_pattern_whole_chars(text + end, MIN(len - end, 40)), 0, &m))
+		return FALSE;
+	from = dm_reply_words_before(text, start, 40);
+	return !dm_pattern_match(&forget_before_re, text + from, start - from, 0, &m);
+}
+
 /* How far before the day a report of what was said may begin, and how far after it the
  * text may turn from it. */
 #define SAID_LOOK_BACK 90
@@ -87,7 +127,7 @@ dm_reply_day_retracted(const char *text, gsize len, gsize start, gsize end)
 	DmMatch m;
 	gsize from = dm_reply_words_before(text, start, 24);
 	if (dm_pattern_match(&message_day_re, text + from, start - from, 0, &m) ||
-	    dm_reply_answer_day(text, len, start, end))
+	    dm_reply_answer_day(text, len, start, end) || day_denied(text, len, start, end))
 		return TRUE;
 	from = dm_reply_words_before(text, start, SAID_LOOK_BACK);
 	gboolean said = dm_pattern_match(&said_before_re, text + from, start - from, 0, &m) ||

@@ -93,12 +93,17 @@
  * met domiciliëring betalen?", "u mag het via automatische incasso afschrijven", "Sie
  * können den Betrag gerne per Lastschrift einziehen", "happy for you to take it by direct
  * debit".  An arrangement by the settled call (nothing moves until the owner collects);
- * not a debit that came back or was stopped, nor one refused. */
+ * not a debit that came back or was stopped, nor one refused, nor one already taken ("de
+ * incasso is al afgeschreven, kunt u dat checken?", "wurde per Lastschrift abgebucht",
+ * "the direct debit should have taken it": a payment claimed, review29b). */
 #define PRIVATE_DEBIT_OFFERED \
 	"^(?!.*\\b(?:niet|geen|nicht|kein\\w*|not|no|never|don'?t|gestorneerd|storneerd|teruggeboekt|" \
 	"teruggestort|mislukt|geweigerd|stopgezet|opgezegd|zurück\\w*|geplatzt|storniert|" \
 	"fehlgeschlagen|abgelehnt|gekündigt|bounced|failed|returned|reversed|rejected|declined|" \
-	"cancel\\w*)\\b)(?:" \
+	"cancel\\w*|" \
+	/* a debit already taken (or that should have been), asked about: a payment's claim */ \
+	"afgeschreven|afgeboekt|ge[iï]ncasseerd|abgebucht|eingezogen|abgezogen|taken|took|" \
+	"collected|should\\s+have|went\\s+out|came\\s+out|gone\\s+out|wurde|werd)\\b)(?:" \
 	"(?=.*\\b(?:mag|mogen|kunt|kan|kunnen|graag|betalen|trekt|trekken|afschrijven|innen|" \
 	"incasseren)\\b).*?\\b(?:domicili[eë]ring|(?:automatische\\s+)?incasso|" \
 	"doorlopende\\s+machtiging|sepa-?machtiging)\\b|" \
@@ -111,11 +116,14 @@
 
 /* The Dutch "ik doe het morgen", Flemish "ik doe da seffens": a payment promised by the
  * verb "doen" and a time to come, said first-hand (not "dan doe ik het meteen" after a
- * question, which is what the payment waits on).  No pay word of its own, so no other
+ * question, which is what the payment waits on), nor the day denied ("ik doe het morgen
+ * niet, pas vrijdag", "deze week nog niet": another day; "niet meer, mijn vrouw betaalt":
+ * someone else).  No pay word of its own, so no other
  * promise rule read it ("ik doe da seffens via Payconiq" read paid). */
 #define PRIVATE_DOE_HET \
 	"(?<!\\bdan\\s)\\b(?:ik|wij|we)\\s+(?:doe|doen)\\s+(?:het|da|dat|'t|’t|hem|'m|’m)\\s+" \
 	"(?:nog\\s+|wel\\s+|echt\\s+)?(?:straks|seffens|vanavond|vanmiddag|morgen\\w*|vandaag|" \
 	"dadelijk|deze\\s+week|volgende\\s+week|(?:deze\\s+|komende\\s+|aanstaande\\s+)?" \
-	"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))\\b"
+	"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))\\b" \
+	"(?!\\s*(?:nog\\s+|toch\\s+|dus\\s+)?(?:niet|nie|geen)\\b)"
 #define PRIVATE_DOE_HET_NEEDS "doe"
