@@ -578,10 +578,29 @@ report_forwarded_to_us(GMimeMessage *msg, const Walk *w)
 	return same_organisation(to, w->attached_to);
 }
 
+/* The addressee line of a forward's header block over a pasted report, in the mail
+ * programs' languages, within the block's reach. */
+#define PASTED_HEADER_REACH 1024
+static DmPattern pasted_to = DM_PATTERN(
+	"^[ \\t*]*(?:To|Aan|An|À|Para)[ \\t*]*:[ \\t]*([^\\n]+)", CI | PCRE2_MULTILINE);
+
+/* TRUE when @a and @b (normalized addresses) are one mailbox of one organisation, a
+ * sub-address aside ("billing+dm-7058-…@firm" and "billing@firm"): a report to the
+ * business's own address, not to someone on the same provider's domain. */
+static gboolean
+same_mailbox(const char *a, const char *b)
+{
+	if (!a || !b || !same_organisation(a, b))
+		return FALSE;
+	gsize la = strcspn(a, "+@"), lb = strcspn(b, "+@");
+	return la == lb && g_ascii_strncasecmp(a, b, la) == 0;
+}
+
 /* A report the business's own people paste under their words ("Kun jij die klant even
  * bellen?" over "-----Oorspronkelijk bericht----- Van: postmaster@…"): the report reached a
  * colleague's or a shared mailbox, and the colleague passes it on inline.  Their mail is no
- * report, the one below the forward line is, when an MTA's opening sentence begins it.  A
+ * report, the one below the forward line is, when an MTA's opening sentence begins it and
+ * the forward's header says it went to the business's address the mail is sent to.  A
  * debtor who pastes the bounce of his own mail writes from outside the business: a reply
  * (mta_opening_of_own).  Returns where the pasted report begins in @text, or NULL. */
 static const char *
@@ -598,7 +617,19 @@ report_pasted_by_us(GMimeMessage *msg, const Walk *w, const char *from, const ch
 	if (at == 0 || strncmp(own, text, at) != 0 || text[at] == '\0')
 		return NULL;
 	const char *mta = NULL;
-	return dm_bounce_text_mta(text + at, &mta) ? text + at : NULL;
+	if (!dm_bounce_text_mta(text + at, &mta))
+		return NULL;
+	/* ... and the report went to the business: the forward's header names the address
+	 * this mail is sent to ("Aan: billing+dm-…@…" over a mail to billing@).  A debtor on
+	 * the business's own mail provider who pastes the bounce of her forward to someone
+	 * else pasted one addressed to herself. */
+	DmMatch m;
+	gsize reach = strnlen(text + at, PASTED_HEADER_REACH);
+	if (!dm_pattern_match(&pasted_to, text + at, reach, 0, &m))
+		return NULL;
+	g_autofree char *line = dm_match_group(&m, 1);
+	g_autofree char *addressee = dm_address_normalize(line);
+	return same_mailbox(addressee, to) ? text + at : NULL;
 }
 
 /* Appends to @out the failed addresses the words @text of the report @msg (sent by @from,
