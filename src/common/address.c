@@ -65,6 +65,16 @@ dm_address_untagged(const char *address, char **tag_out)
 	return g_strdup_printf("%.*s%s", (int) (plus - address), address, at);
 }
 
+gboolean
+dm_address_same_mailbox(const char *a, const char *b)
+{
+	const char *at_a = a ? strrchr(a, '@') : NULL, *at_b = b ? strrchr(b, '@') : NULL;
+	if (!at_a || !at_b || g_ascii_strcasecmp(at_a, at_b) != 0)
+		return FALSE;
+	gsize la = strcspn(a, "+@"), lb = strcspn(b, "+@");
+	return la == lb && g_ascii_strncasecmp(a, b, la) == 0;
+}
+
 /* The mail providers whose mailboxes are persons' own: a label alone stands for it under any
  * suffix ("hotmail" for hotmail.com and hotmail.co.uk), a domain with a dot for itself. */
 static const char *const free_mail[] = {

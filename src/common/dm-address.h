@@ -13,6 +13,10 @@ const char *dm_address_domain(const char *address);
  * (nullable) receives the tag without the '+' (transfer full), or NULL.  NULL when
  * @address is no normalized address. */
 char *dm_address_untagged(const char *address, char **tag_out);
+/* TRUE when @a and @b (normalized, nullable) are one mailbox, whatever the sub-address
+ * after a '+' ("billing+dm-12-…@firm.nl" is "billing@firm.nl": a reminder's return path
+ * in a report's own words). */
+gboolean dm_address_same_mailbox(const char *a, const char *b);
 /* TRUE when @domain (lower case) is a free-mail provider's ("gmail.com", "hotmail.co.uk",
  * "ziggo.nl"): its mailboxes are persons' own, its name no firm's, and two mailboxes on it
  * share no organisation. */

@@ -113,6 +113,22 @@ test_untagged(void)
 	}
 }
 
+/* One mailbox whatever its sub-address; another local part, domain or a prefix of the
+ * local part is another mailbox. */
+static void
+test_same_mailbox(void)
+{
+	g_assert_true(dm_address_same_mailbox("billing@firm.nl", "billing@firm.nl"));
+	g_assert_true(dm_address_same_mailbox("billing+dm-12-ab@firm.nl", "billing@firm.nl"));
+	g_assert_true(dm_address_same_mailbox("billing@firm.nl", "billing+x@FIRM.nl"));
+	g_assert_false(dm_address_same_mailbox("bill@firm.nl", "billing@firm.nl"));
+	g_assert_false(dm_address_same_mailbox("billing@firm.nl", "billing@firm.de"));
+	g_assert_false(dm_address_same_mailbox("billing@mail.firm.nl", "billing@firm.nl"));
+	g_assert_false(dm_address_same_mailbox("billing@firm.nl", NULL));
+	g_assert_false(dm_address_same_mailbox(NULL, NULL));
+	g_assert_false(dm_address_same_mailbox("billing", "billing"));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -125,5 +141,6 @@ main(int argc, char **argv)
 	g_test_add_func("/address/null", test_null);
 	g_test_add_func("/address/domain", test_domain);
 	g_test_add_func("/address/untagged", test_untagged);
+	g_test_add_func("/address/same-mailbox", test_same_mailbox);
 	return g_test_run();
 }

@@ -447,13 +447,6 @@ static DmPattern ses_bounce = DM_PATTERN(
 static DmPattern ses_recipient = DM_PATTERN(
 	"\\\\?\"emailAddress\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\\\s]{3,254})", 0);
 
-static gboolean
-find(DmPattern *p, const char *text)
-{
-	DmMatch m;
-	return text && dm_pattern_match(p, text, strlen(text), 0, &m);
-}
-
 /* (transfer full) the text of a report: its readable text (@body, dm_message_text's
  * answer, when the caller has it, else read here), or — when a report's MIME
  * structure is broken (a boundary that never comes, or one lost in a header continuation
@@ -498,7 +491,7 @@ static gboolean
 list_admin_mail(GMimeMessage *msg, const char *from)
 {
 	GMimeObject *obj = GMIME_OBJECT(msg);
-	return from && find(&list_admin_address, from) &&
+	return from && dm_pattern_found(&list_admin_address, from) &&
 	       (g_mime_object_get_header(obj, "X-List-Administrivia") != NULL ||
 	        g_mime_object_get_header(obj, "List-Id") != NULL);
 }
@@ -539,7 +532,7 @@ report_structure(GMimeMessage *msg, const Walk *w, const char *from, const char 
 	       (rp && strcmp(rp, "<>") == 0) ||
 	       g_mime_object_get_header(obj, "X-Failed-Recipients") != NULL ||
 	       mta_opening_of_own(text, mta) ||
-	       (w->returned && (auto_submitted(msg) || (from && find(&machine_address, from)) ||
+	       (w->returned && (auto_submitted(msg) || (from && dm_pattern_found(&machine_address, from)) ||
 	                        list_admin_mail(msg, from)));
 }
 
@@ -584,18 +577,6 @@ report_forwarded_to_us(GMimeMessage *msg, const Walk *w)
 static DmPattern pasted_to = DM_PATTERN(
 	"^[ \\t*]*(?:To|Aan|An|À|Para)[ \\t*]*:[ \\t]*([^\\n]+)", CI | PCRE2_MULTILINE);
 
-/* TRUE when @a and @b (normalized addresses) are one mailbox of one organisation, a
- * sub-address aside ("billing+dm-7058-…@firm" and "billing@firm"): a report to the
- * business's own address, not to someone on the same provider's domain. */
-static gboolean
-same_mailbox(const char *a, const char *b)
-{
-	if (!a || !b || !same_organisation(a, b))
-		return FALSE;
-	gsize la = strcspn(a, "+@"), lb = strcspn(b, "+@");
-	return la == lb && g_ascii_strncasecmp(a, b, la) == 0;
-}
-
 /* A report the business's own people paste under their words ("Kun jij die klant even
  * bellen?" over "-----Oorspronkelijk bericht----- Van: postmaster@…"): the report reached a
  * colleague's or a shared mailbox, and the colleague passes it on inline.  Their mail is no
@@ -629,7 +610,7 @@ report_pasted_by_us(GMimeMessage *msg, const Walk *w, const char *from, const ch
 		return NULL;
 	g_autofree char *line = dm_match_group(&m, 1);
 	g_autofree char *addressee = dm_address_normalize(line);
-	return same_mailbox(addressee, to) ? text + at : NULL;
+	return dm_address_same_mailbox(addressee, to) ? text + at : NULL;
 }
 
 /* Appends to @out the failed addresses the words @text of the report @msg (sent by @from,

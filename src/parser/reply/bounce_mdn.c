@@ -61,13 +61,6 @@ dm_bounce_mdn_clear(DmBounceMdn *mdn)
 	mdn->deleted_automatically = FALSE;
 }
 
-static gboolean
-find(DmPattern *p, const char *text)
-{
-	DmMatch m;
-	return text && dm_pattern_match(p, text, strlen(text), 0, &m);
-}
-
 /* A receipt for a mail deleted unread: a person deleted it after it arrived.  ("Not read:"
  * only as Outlook's subject: a reject's reason may say "I do not read mail from you".) */
 static DmPattern unread_words = DM_PATTERN(
@@ -88,7 +81,7 @@ without_quoted_subject(const char *text)
 	g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
 	GString *own = g_string_new(NULL);
 	for (guint i = 0; lines[i]; i++)
-		if (!find(&quoted_subject_line, lines[i]))
+		if (!dm_pattern_found(&quoted_subject_line, lines[i]))
 			g_string_append_printf(own, "%s\n", lines[i]);
 	return g_string_free(own, FALSE);
 }
@@ -96,11 +89,11 @@ without_quoted_subject(const char *text)
 gboolean
 dm_bounce_mdn_rejected(const DmBounceMdn *mdn, const char *subject, const char *text)
 {
-	if (!mdn->deleted_automatically || find(&unread_words, subject) || find(&unread_words, text))
+	if (!mdn->deleted_automatically || dm_pattern_found(&unread_words, subject) || dm_pattern_found(&unread_words, text))
 		return FALSE;
 	/* The subject's own words are those before the original's ("Rejected: <original>");
 	 * the text's, those not on a line that quotes the original's subject. */
 	g_autofree char *own_subject = subject ? g_strndup(subject, strcspn(subject, ":")) : NULL;
 	g_autofree char *own_text = text ? without_quoted_subject(text) : NULL;
-	return find(&rejected_words, own_subject) || find(&rejected_words, own_text);
+	return dm_pattern_found(&rejected_words, own_subject) || dm_pattern_found(&rejected_words, own_text);
 }

@@ -231,13 +231,6 @@ static MtaOpening mta_openings[] = {
 	                       "problems\\s*-+", CIM) },
 };
 
-static gboolean
-find(DmPattern *p, const char *text)
-{
-	DmMatch m;
-	return text && dm_pattern_match(p, text, strlen(text), 0, &m);
-}
-
 /* Words that say the message itself expired in the queue ("Message expired",
  * "QUEUE.Expired", "expired after 2 days"): Exchange Online gives such an expiry a
  * permanent-looking routing code (550 5.4.316 "Message expired, connection refused",
@@ -301,20 +294,20 @@ DmBounceKind
 dm_bounce_text_kind(const char *subject, const char *text, const char **rule)
 {
 	*rule = NULL;
-	if (find(&delay_subject, subject)) {
+	if (dm_pattern_found(&delay_subject, subject)) {
 		*rule = "subject_delay";
 		return DM_BOUNCE_DELAYED;
 	}
 	/* Only the report's own words: the returned message below them says anything. */
 	g_autofree char *own = text ? g_strndup(text, returned_block_start(text)) : g_strdup("");
 	DmBounceKind kind = DM_BOUNCE_NONE;
-	if (find(&failure_subject, subject)) {
+	if (dm_pattern_found(&failure_subject, subject)) {
 		*rule = "subject_failure";
 		kind = DM_BOUNCE_FAILED;
-	} else if (find(&delay_text, own)) {
+	} else if (dm_pattern_found(&delay_text, own)) {
 		*rule = "report_delay_text";
 		return DM_BOUNCE_DELAYED;
-	} else if (find(&failure_text, own)) {
+	} else if (dm_pattern_found(&failure_text, own)) {
 		*rule = "report_failure_text";
 		kind = DM_BOUNCE_FAILED;
 	}
@@ -323,11 +316,11 @@ dm_bounce_text_kind(const char *subject, const char *text, const char **rule)
 	/* A permanent code decides; "gave up", a server never reached or temporary codes
 	 * alone make an expiry. */
 	char code = hardest_code(own);
-	if (code != '5' && (code == '4' || find(&expiry_text, own))) {
+	if (code != '5' && (code == '4' || dm_pattern_found(&expiry_text, own))) {
 		*rule = "report_expired";
 		return DM_BOUNCE_EXPIRED;
 	}
-	if (code != '5' && find(&unreached_text, own)) {
+	if (code != '5' && dm_pattern_found(&unreached_text, own)) {
 		*rule = "report_unreached";
 		return DM_BOUNCE_EXPIRED;
 	}
@@ -338,29 +331,29 @@ gboolean
 dm_bounce_text_challenge(const char *text)
 {
 	g_autofree char *own = text ? g_strndup(text, returned_block_start(text)) : NULL;
-	return find(&challenge, own);
+	return dm_pattern_found(&challenge, own);
 }
 
 gboolean
 dm_bounce_text_session_transcript(const char *text)
 {
 	g_autofree char *own = text ? g_strndup(text, returned_block_start(text)) : NULL;
-	return find(&transcript_heading, own) && find(&transcript_in, own) &&
-	       find(&transcript_out, own);
+	return dm_pattern_found(&transcript_heading, own) && dm_pattern_found(&transcript_in, own) &&
+	       dm_pattern_found(&transcript_out, own);
 }
 
 gboolean
 dm_bounce_text_own_quota(const char *subject, const char *text)
 {
 	g_autofree char *own = text ? g_strndup(text, returned_block_start(text)) : NULL;
-	return find(&own_quota, subject) || find(&own_quota, own);
+	return dm_pattern_found(&own_quota, subject) || dm_pattern_found(&own_quota, own);
 }
 
 gboolean
 dm_bounce_text_gave_up(const char *text)
 {
 	g_autofree char *own = text ? g_strndup(text, returned_block_start(text)) : g_strdup("");
-	return hardest_code(own) != '5' && (find(&expiry_text, own) || find(&unreached_text, own));
+	return hardest_code(own) != '5' && (dm_pattern_found(&expiry_text, own) || dm_pattern_found(&unreached_text, own));
 }
 
 static gpointer
@@ -443,18 +436,6 @@ static DmPattern listed_recipient = DM_PATTERN(
 	"(?:deliver(?:ed|ing|y)?|undeliverable|sent|message|bericht|nachricht)\\s+"
 	"(?:[\\w-]+\\s+){0,3}?(?:to|aan|an)\\s+<?(" ADDR ")", CIM);
 
-/* @a and @b (normalized) are one mailbox, whatever the tag after a '+' ("billing+dm-12-…@"
- * is the sender's "billing@", a reminder's return path in the report's own words). */
-static gboolean
-same_mailbox(const char *a, const char *b)
-{
-	const char *at_a = strchr(a, '@'), *at_b = strchr(b, '@');
-	if (!at_a || !at_b || strcmp(at_a, at_b) != 0)
-		return FALSE;
-	gsize la = strcspn(a, "+@"), lb = strcspn(b, "+@");
-	return la == lb && strncmp(a, b, la) == 0;
-}
-
 /* The addresses the report lists (listed_recipient), none of @not_these. */
 void
 dm_bounce_text_recipients(const char *text, const char *const *not_these, GPtrArray *out)
@@ -472,7 +453,7 @@ dm_bounce_text_recipients(const char *text, const char *const *not_these, GPtrAr
 				continue;
 			gboolean excluded = g_str_has_prefix(addr, "mailer-daemon@");
 			for (gsize i = 0; !excluded && not_these && not_these[i]; i++)
-				excluded = same_mailbox(addr, not_these[i]);
+				excluded = dm_address_same_mailbox(addr, not_these[i]);
 			for (guint i = 0; !excluded && i < out->len; i++)
 				excluded = strcmp(addr, g_ptr_array_index(out, i)) == 0;
 			if (!excluded)

@@ -22,13 +22,6 @@ static DmPattern machine_name = DM_PATTERN(
 static DmPattern shared_address = DM_PATTERN("^(?:post_?master|returns?)@", CI);
 static DmPattern shared_name = DM_PATTERN("postmaster|system\\s+administrator", CI);
 
-static gboolean
-find(DmPattern *p, const char *text)
-{
-	DmMatch m;
-	return text && dm_pattern_match(p, text, strlen(text), 0, &m);
-}
-
 gboolean
 dm_report_sender(GMimeMessage *msg, DmReportSenderScope scope)
 {
@@ -40,8 +33,8 @@ dm_report_sender(GMimeMessage *msg, DmReportSenderScope scope)
 	const char *raw = g_mime_object_get_header(GMIME_OBJECT(msg), "From");
 	g_autofree char *header = !address && raw ? g_strndup(raw, 998) : NULL;
 	gboolean shared = scope == DM_REPORT_SENDER_WITH_POSTMASTER;
-	return find(&machine_address, address) || find(&machine_name, name) ||
-	       find(&machine_name, header) ||
-	       (shared && (find(&shared_address, address) || find(&shared_name, name) ||
-	                   find(&shared_name, header)));
+	return dm_pattern_found(&machine_address, address) || dm_pattern_found(&machine_name, name) ||
+	       dm_pattern_found(&machine_name, header) ||
+	       (shared && (dm_pattern_found(&shared_address, address) || dm_pattern_found(&shared_name, name) ||
+	                   dm_pattern_found(&shared_name, header)));
 }

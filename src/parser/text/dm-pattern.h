@@ -48,7 +48,8 @@ gboolean dm_pattern_match(DmPattern *pattern, const char *subject, gsize len, gs
 			  DmMatch *m);
 
 /* Whether @pattern matches anywhere in the NUL-terminated @line (dm_pattern_match over
- * all of it, the match itself not wanted). */
+ * all of it, the match itself not wanted).  @line is nullable: NULL holds no match (a
+ * header or a part that is absent). */
 gboolean dm_pattern_found(DmPattern *pattern, const char *line);
 
 /* dm_pattern_match, but only a match that starts at a byte in [@offset, @last_start]:

@@ -215,7 +215,7 @@ gboolean
 dm_pattern_found(DmPattern *pattern, const char *line)
 {
 	DmMatch m;
-	return dm_pattern_match(pattern, line, strlen(line), 0, &m);
+	return line && dm_pattern_match(pattern, line, strlen(line), 0, &m);
 }
 
 gsize
