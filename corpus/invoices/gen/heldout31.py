@@ -132,6 +132,9 @@ class Doc:
         return rows
 
 
+META_RIGHT = {"lexoffice", "sevDesk", "DATEV", "Xero", "QuickBooks", "Exact Online"}
+
+
 def draw(doc, iban_print):
     """The PDF page of @doc: letterhead, window (with a return line, two columns or a
     delivery address beside it), title, meta rows, line table, totals, notes, foot."""
@@ -172,12 +175,17 @@ def draw(doc, iban_print):
         p.text(56, y, doc.title, size=15, bold=True)
     y += 22
     rows = doc.meta()
+    # lexoffice, sevDesk, DATEV, Xero, QuickBooks and Exact set their facts in a block at the
+    # right under the window; the others list them under the title.
+    mx = 340 if doc.tool in META_RIGHT and lay not in ("twocol",) else 56
     if rows:
-        vx = 56 + max(est_width(a, 9) for a, _ in rows) + 12
+        vx = mx + max(est_width(a, 9) for a, _ in rows) + 12
+        my = 210 + 13 * max(0, len(doc.win) - 4) if mx != 56 else y
         for a, b in rows:
-            p.text(56, y, a, size=9)
-            p.text(vx, y, b, size=9)
-            y += 13
+            p.text(mx, my, a, size=9)
+            p.text(vx, my, b, size=9)
+            my += 13
+        y = max(y, my)
     for s in doc.__dict__.get("intro", []):
         y += 4
         for ln in wrap(s, 92):
