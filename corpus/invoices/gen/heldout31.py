@@ -951,7 +951,7 @@ add("Word", "de", "DE", "Hofladen Sommerfeld", ["Dorfstraße 5 · 14552 Michendo
     "hofladen@sommerfeld-hof.de", ("Katrin Vogt", "katrin.vogt@kita-sonnenblume.de"),
     "Quittung Weihnachtsbäume", "Liebe Frau Vogt,\n\nwie gewünscht die Quittung über die bar bezahlten Bäume für die Kita.\n\nViele Grüße\nFamilie Sommerfeld",
     "Quittung", D(2026, 12, 4), [("Nordmanntanne 1,75-2,00 m", 3, 3900, 70), ("Netz und Ständer", 3, 600, 190)],
-    num="Q-26-118", labs={"num": "Quittung Nr.", "date": "Datum"}, ded=[("Betrag dankend erhalten (bar)", 14664)], paylab="Offen",
+    num="Q-26-118", labs={"num": "Quittung Nr.", "date": "Datum"}, ded=[("Betrag dankend erhalten (bar)", 14661)], paylab="Offen",
     win=["Kita Sonnenblume e.V.", "Bergstraße 2", "14552 Michendorf"], notes=["Betrag dankend erhalten. Michendorf, 04.12.2026"],
     fname="Quittung_Q-26-118.pdf", why="A receipt for cash paid ('Betrag dankend erhalten').", note="Quittung with 7 % and 19 %.")
 
@@ -1052,8 +1052,11 @@ def check(records):
         assert doc.due_amount == doc.total - sum(c for _, c in doc.ded), rid
         if doc.cur == "CHF":
             assert doc.total % 5 == 0, rid
+        assert doc.due_amount >= 0, rid
         if e is None:
             assert r["kind"] == "none" and r["why_not"], rid
+            # a receipt or a deposit's confirmation deducts what was received to nothing
+            assert not doc.ded or doc.due_amount == 0, rid
             continue
         assert set(e) == set(mk.expected("x", 0, 0, D(2026, 1, 1), None, "x", "x", None, None, "nl")), rid
         assert e["amount_due_cents"] == doc.due_amount and e["amount_total_cents"] == doc.total, rid
