@@ -143,7 +143,7 @@ main(int argc, char **argv)
 		{ "json", 0, 0, G_OPTION_ARG_FILENAME, &json_out, "Write the figures as JSON", "OUT" },
 		{ "write-mail", 0, 0, G_OPTION_ARG_FILENAME, &mail_out,
 		  "Write one invoice mail (200 KB PDF) to FILE and exit", "FILE" },
-		{ NULL }
+		G_OPTION_ENTRY_NULL
 	};
 	g_autoptr(GOptionContext) ctx = g_option_context_new("- invoice extraction throughput");
 	g_option_context_add_main_entries(ctx, entries, NULL);

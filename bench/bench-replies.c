@@ -78,7 +78,7 @@ main(int argc, char **argv)
 		  NULL },
 		{ "dump", 0, 0, G_OPTION_ARG_FILENAME, &dump, "Write every answer to OUT, no timing",
 		  "OUT" },
-		{ NULL }
+		G_OPTION_ENTRY_NULL
 	};
 	g_autoptr(GOptionContext) ctx = g_option_context_new("- replies read per second");
 	g_option_context_add_main_entries(ctx, entries, NULL);

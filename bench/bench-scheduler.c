@@ -396,7 +396,7 @@ main(int argc, char **argv)
 		  "directory)", "DIR" },
 		{ "one", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_INT, &one_size, NULL, NULL },
 		{ "share", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_DOUBLE, &one_share, NULL, NULL },
-		{ NULL }
+		G_OPTION_ENTRY_NULL
 	};
 	g_autoptr(GOptionContext) ctx = g_option_context_new("- time the scheduler and the listing");
 	g_option_context_add_main_entries(ctx, entries, NULL);

@@ -250,7 +250,7 @@ main(int argc, char **argv)
 		{ "size", 0, 0, G_OPTION_ARG_INT, &size,
 		  "Message bytes (default 286720: a 200 KB PDF in base64)", "BYTES" },
 		{ "json", 0, 0, G_OPTION_ARG_FILENAME, &json_out, "Write the figures as JSON", "OUT" },
-		{ NULL }
+		G_OPTION_ENTRY_NULL
 	};
 	g_autoptr(GOptionContext) ctx = g_option_context_new("- the cost of spooling's fsyncs");
 	g_autoptr(GError) error = NULL;

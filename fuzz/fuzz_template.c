@@ -34,7 +34,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static GHashTable *vars;
 	if (!vars)
 		vars = variables();
-	g_autofree char *path = dm_fuzz_write("templates/nl/reminder.txt", data, size);
+	g_free(dm_fuzz_write("templates/nl/reminder.txt", data, size));
 	g_autofree char *dir = g_build_filename(dm_fuzz_tmpdir(), "templates", NULL);
 	g_autofree char *subject = NULL, *body = NULL;
 	g_autoptr(GError) error = NULL;

@@ -65,6 +65,14 @@ dm_address_untagged(const char *address, char **tag_out)
 	return g_strdup_printf("%.*s%s", (int) (plus - address), address, at);
 }
 
+char *
+dm_address_tag(const char *address)
+{
+	char *tag = NULL;
+	g_free(address ? dm_address_untagged(address, &tag) : NULL);
+	return tag;
+}
+
 gboolean
 dm_address_same_mailbox(const char *a, const char *b)
 {

@@ -50,8 +50,7 @@ dm_command_token_check(const char *address, const char *secret, const GDate *tod
 {
 	*digest_id = 0;
 	g_autofree char *norm = address ? dm_address_normalize(address) : NULL;
-	g_autofree char *tag = NULL;
-	g_autofree char *base = norm ? dm_address_untagged(norm, &tag) : NULL;
+	g_autofree char *tag = dm_address_tag(norm);
 	if (!tag || !g_str_has_prefix(tag, DM_COMMAND_TOKEN_PREFIX))
 		return DM_COMMAND_TOKEN_NONE;
 	/* <id>-<YYYYMMDD>-<mac> */

@@ -13,6 +13,9 @@ const char *dm_address_domain(const char *address);
  * (nullable) receives the tag without the '+' (transfer full), or NULL.  NULL when
  * @address is no normalized address. */
 char *dm_address_untagged(const char *address, char **tag_out);
+/* (transfer full) the sub-address of @address (nullable) without its '+' ("dm-12-ab" of
+ * "billing+dm-12-ab@x.nl"), or NULL when it has none or is no normalized address. */
+char *dm_address_tag(const char *address);
 /* TRUE when @a and @b (normalized, nullable) are one mailbox, whatever the sub-address
  * after a '+' ("billing+dm-12-…@firm.nl" is "billing@firm.nl": a reminder's return path
  * in a report's own words). */

@@ -55,8 +55,7 @@ dm_verp_verify(const char *address, const char *secret, gint64 *outbox_id)
 	if (!secret || !*secret)
 		return FALSE;
 	g_autofree char *norm = dm_address_normalize(address);
-	g_autofree char *tag = NULL;
-	g_autofree char *base = norm ? dm_address_untagged(norm, &tag) : NULL;
+	g_autofree char *tag = dm_address_tag(norm);
 	if (!tag || !g_str_has_prefix(tag, TAG_PREFIX))
 		return FALSE;
 	const char *id_text = tag + strlen(TAG_PREFIX);

@@ -956,7 +956,7 @@ main(int argc, char **argv)
 		  "its own)", "P" },
 		{ "holdout", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &holdouts,
 		  "Measure on a held-out JSON Lines set too (repeatable)", "FILE" },
-		{ NULL }
+		G_OPTION_ENTRY_NULL
 	};
 	g_autoptr(GOptionContext) ctx = g_option_context_new("- measure the reply classifier");
 	g_option_context_add_main_entries(ctx, entries, NULL);

@@ -194,7 +194,7 @@ main(int argc, char **argv)
 	GOptionEntry entries[] = {
 		{ "misses", 'm', 0, G_OPTION_ARG_NONE, &misses, "List every message read wrong", NULL },
 		{ "json", 'j', 0, G_OPTION_ARG_FILENAME, &json_out, "Write the figures as JSON", "OUT" },
-		{ NULL }
+		G_OPTION_ENTRY_NULL
 	};
 	g_autoptr(GOptionContext) ctx = g_option_context_new("DIR");
 	g_option_context_set_summary(ctx, "Measure the reading of delivery reports on DIR/*.eml "

@@ -23,7 +23,7 @@ main(int argc, char **argv)
 		{ "misses", 'm', 0, G_OPTION_ARG_NONE, &misses, "List every wrong field", NULL },
 		{ "einvoices", 'e', 0, G_OPTION_ARG_FILENAME, &einvoices, "Measure the e-invoice corpora under DIR", "DIR" },
 		{ "dump", 'd', 0, G_OPTION_ARG_FILENAME, &dump, "Write each mail as DIR/ID.eml", "DIR" },
-		{ NULL }
+		G_OPTION_ENTRY_NULL
 	};
 	g_autoptr(GOptionContext) ctx = g_option_context_new("FILE.jsonl");
 	g_option_context_add_main_entries(ctx, entries, NULL);

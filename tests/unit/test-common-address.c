@@ -110,7 +110,10 @@ test_untagged(void)
 		g_autofree char *base = dm_address_untagged(tc->address, &tag);
 		g_assert_cmpstr(base, ==, tc->base);
 		g_assert_cmpstr(tag, ==, tc->tag);
+		g_autofree char *alone = dm_address_tag(tc->address);
+		g_assert_cmpstr(alone, ==, tc->tag);
 	}
+	g_assert_null(dm_address_tag(NULL));
 }
 
 /* One mailbox whatever its sub-address; another local part, domain or a prefix of the

@@ -37,7 +37,7 @@ dm_cli_address(DmCliGlobal *global, int argc, char **argv)
 		{ "ok", 0, 0, G_OPTION_ARG_NONE, &ok,
 		  "The address takes mail again: clear its failing mark", NULL },
 		DM_CLI_NOW_ENTRY(now_text),
-		{ NULL }
+		G_OPTION_ENTRY_NULL
 	};
 	if (!dm_cli_options(global, &argc, &argv, "ADDRESS",
 	        "Say whether a debtor's address is marked failing, or clear the mark (--ok).",

@@ -49,7 +49,7 @@ dm_cli_check_config(DmCliGlobal *global, int argc, char **argv)
 		  "Seconds each step of the SMTP check may take (default 5)", "SECONDS" },
 		{ "offline", 0, 0, G_OPTION_ARG_NONE, &offline,
 		  "Neither connect to the SMTP server nor ask postconf", NULL },
-		{ NULL }
+		G_OPTION_ENTRY_NULL
 	};
 	if (!dm_cli_options(global, &argc, &argv, "",
 	        "Check the configuration and what it names, like postfix check or opendkim -n:\n"

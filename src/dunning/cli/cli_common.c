@@ -18,7 +18,7 @@ dm_cli_options(DmCliGlobal *global, int *argc, char ***argv, const char *usage,
 	GOptionEntry common[] = {
 		{ "config", 'c', 0, G_OPTION_ARG_FILENAME, &config_path,
 		  "Read the configuration from FILE (default " DM_CONFIG_DEFAULT_PATH ")", "FILE" },
-		{ NULL }
+		G_OPTION_ENTRY_NULL
 	};
 	/* --help says "Usage: dunmail VERB ...", not the bare verb. */
 	g_autofree char *prgname = g_strdup_printf("dunmail %s", (*argv)[0]);
@@ -48,7 +48,7 @@ dm_cli_list_options(DmCliGlobal *global, int *argc, char ***argv, const char *su
 {
 	GOptionEntry entries[] = {
 		{ "json", 'j', 0, G_OPTION_ARG_NONE, json, "Print the list as a JSON array", NULL },
-		{ NULL }
+		G_OPTION_ENTRY_NULL
 	};
 	g_autofree char *description = g_strconcat(
 		"Exit status: 0 some listed, 1 none, 2 usage error, 3 failure.\n\n", json_contract, NULL);

@@ -289,7 +289,7 @@ dm_cli_costs(DmCliGlobal *global, int argc, char **argv)
 		{ "rates", 0, 0, G_OPTION_ARG_FILENAME, &rates_dir,
 		  "Directory of the rate tables (default: [dunning] rates)", "DIR" },
 		{ "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON", NULL },
-		{ NULL }
+		G_OPTION_ENTRY_NULL
 	};
 	if (!dm_cli_options(global, &argc, &argv,
 	        "--amount AMOUNT --from DATE --to DATE --business|--consumer",

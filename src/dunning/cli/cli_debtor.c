@@ -164,7 +164,7 @@ debtor_settings_verb(DmCliGlobal *global, int argc, char **argv)
 		  "Print the settings (without another option the report prints)", NULL },
 		{ "json", 'j', 0, G_OPTION_ARG_NONE, &o.json, "Print the settings as JSON", NULL },
 		DM_CLI_NOW_ENTRY(o.now),
-		{ NULL }
+		G_OPTION_ENTRY_NULL
 	};
 	if (!dm_cli_options(global, &argc, &argv, "ADDRESS [OPTIONS]",
 	        "Show or change the settings of one debtor (by its e-mail address).",

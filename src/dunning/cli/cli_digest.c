@@ -17,7 +17,7 @@ dm_cli_digest(DmCliGlobal *global, int argc, char **argv)
 		{ "send", 0, 0, G_OPTION_ARG_NONE, &send,
 		  "Send it to the owner now (through the outbox, like dunmaild's daily digest)", NULL },
 		DM_CLI_NOW_ENTRY(now_text),
-		{ NULL }
+		G_OPTION_ENTRY_NULL
 	};
 	if (!dm_cli_options(global, &argc, &argv, "",
 	        "Print the owner's digest: what needs the owner (with the command that answers\n"

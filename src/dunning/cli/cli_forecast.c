@@ -140,7 +140,7 @@ dm_cli_forecast(DmCliGlobal *global, int argc, char **argv)
 		  "Look N days ahead (default 14, at most 366)", "N" },
 		{ "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print a JSON array", NULL },
 		DM_CLI_NOW_ENTRY(now_text),
-		{ NULL }
+		G_OPTION_ENTRY_NULL
 	};
 	if (!dm_cli_options(global, &argc, &argv, "forecast [--days N] [--json]",
 		"What dunmaild would send in the next N days: for each reminder the moment it\n"

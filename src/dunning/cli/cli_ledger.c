@@ -267,7 +267,7 @@ dm_cli_invoices(DmCliGlobal *global, int argc, char **argv)
 		{ "status", 's', 0, G_OPTION_ARG_STRING, &status_name,
 		  "Only invoices in STATUS (open, paused, held, stopped, paid, written_off,\n"
 		  "handed_over)", "STATUS" },
-		{ NULL }
+		G_OPTION_ENTRY_NULL
 	};
 	if (!dm_cli_options(global, &argc, &argv, "",
 	        "List the invoices dunmail tracks, with their status and next step.",
@@ -325,7 +325,7 @@ dm_cli_show(DmCliGlobal *global, int argc, char **argv)
 	GOptionEntry entries[] = {
 		{ "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print the invoice as JSON", NULL },
 		DM_CLI_NOW_ENTRY(now_text),
-		{ NULL }
+		G_OPTION_ENTRY_NULL
 	};
 	if (!dm_cli_options(global, &argc, &argv, "INVOICE",
 	        "Show one invoice: its facts, the timeline of everything dunmail saw and did,\n"

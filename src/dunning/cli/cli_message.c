@@ -132,7 +132,7 @@ dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
 		  "Say which rule, XML path or PDF line gave each field, or why the message is not an invoice", NULL },
 		{ "text", 't', 0, G_OPTION_ARG_NONE, &text,
 		  "With --explain: also print the texts the patterns run on (each PDF's rows, the body)", NULL },
-		{ NULL }
+		G_OPTION_ENTRY_NULL
 	};
 	const char *path;
 	if (!dm_cli_options(global, &argc, &argv, "FILE",
@@ -326,7 +326,7 @@ dm_cli_classify(DmCliGlobal *global, int argc, char **argv)
 		{ "model", 'm', 0, G_OPTION_ARG_FILENAME, &model_path,
 		  "Classify with this model file instead of the configuration's [replies] model",
 		  "FILE" },
-		{ NULL }
+		G_OPTION_ENTRY_NULL
 	};
 	const char *path;
 	if (!dm_cli_options(global, &argc, &argv, "FILE",

@@ -90,7 +90,7 @@ dm_cli_reclassify(DmCliGlobal *global, int argc, char **argv)
 		{ "date", 'd', 0, G_OPTION_ARG_STRING, &date_text,
 		  "The day the reply names: the promised day, the return day (YYYY-MM-DD)", "DATE" },
 		DM_CLI_NOW_ENTRY(now_text),
-		{ NULL }
+		G_OPTION_ENTRY_NULL
 	};
 	g_autofree char *classes = class_list();
 	g_autofree char *description = g_strdup_printf(
@@ -147,7 +147,7 @@ dm_cli_resume(DmCliGlobal *global, int argc, char **argv)
 	g_autofree char *now_text = NULL;
 	GOptionEntry entries[] = {
 		DM_CLI_NOW_ENTRY(now_text),
-		{ NULL }
+		G_OPTION_ENTRY_NULL
 	};
 	if (!dm_cli_options(global, &argc, &argv, "INVOICE",
 	        "Put a held or paused invoice back on the ladder: its next reminder goes when\n"
@@ -203,7 +203,7 @@ dm_cli_pause(DmCliGlobal *global, int argc, char **argv)
 		{ "until", 'u', 0, G_OPTION_ARG_STRING, &until_text,
 		  "Resume by itself on DATE (YYYY-MM-DD); without it, until 'dunmail resume'", "DATE" },
 		DM_CLI_NOW_ENTRY(now_text),
-		{ NULL }
+		G_OPTION_ENTRY_NULL
 	};
 	if (!dm_cli_options(global, &argc, &argv, "INVOICE --reason TEXT [--until DATE]",
 	        "Stop the reminders of one invoice, with a reason, until a day or until you\n"
@@ -237,7 +237,7 @@ dm_cli_resolve(DmCliGlobal *global, int argc, char **argv)
 	g_autofree char *now_text = NULL;
 	GOptionEntry entries[] = {
 		DM_CLI_NOW_ENTRY(now_text),
-		{ NULL }
+		G_OPTION_ENTRY_NULL
 	};
 	if (!dm_cli_options(global, &argc, &argv, "INVOICE",
 	        "Mark the dispute of an invoice resolved: the hold or pause the dispute put on\n"
@@ -262,7 +262,7 @@ dm_cli_writeoff(DmCliGlobal *global, int argc, char **argv)
 	GOptionEntry entries[] = {
 		{ "reason", 'r', 0, G_OPTION_ARG_STRING, &reason, "Why, for the timeline", "TEXT" },
 		DM_CLI_NOW_ENTRY(now_text),
-		{ NULL }
+		G_OPTION_ENTRY_NULL
 	};
 	if (!dm_cli_options(global, &argc, &argv, "INVOICE [--reason TEXT]",
 	        "Write an invoice off: it is never reminded again, and stays in the ledger as\n"
@@ -291,7 +291,7 @@ dm_cli_paid(DmCliGlobal *global, int argc, char **argv)
 		{ "date", 'd', 0, G_OPTION_ARG_STRING, &date_text,
 		  "The day it was paid (YYYY-MM-DD); without it, today", "DATE" },
 		DM_CLI_NOW_ENTRY(now_text),
-		{ NULL }
+		G_OPTION_ENTRY_NULL
 	};
 	if (!dm_cli_options(global, &argc, &argv, "INVOICE [--amount AMOUNT] [--date DATE]",
 	        "Record a payment of an invoice: in full (the ladder ends) or in part (the\n"

@@ -142,7 +142,7 @@ dm_cli_plan(DmCliGlobal *global, int argc, char **argv)
 		{ "cancel", 0, 0, G_OPTION_ARG_NONE, &cancel,
 		  "Cancel the running plan: the ladder applies again, from its step", NULL },
 		DM_CLI_NOW_ENTRY(now_text),
-		{ NULL }
+		G_OPTION_ENTRY_NULL
 	};
 	if (!dm_cli_options(global, &argc, &argv,
 	        "INVOICE --instalments N [--every UNIT] --from DATE | --amounts LIST --dates LIST "

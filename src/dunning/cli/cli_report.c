@@ -491,7 +491,7 @@ dm_cli_report(DmCliGlobal *global, int argc, char **argv)
 	GOptionEntry entries[] = {
 		{ "html", 0, 0, G_OPTION_ARG_FILENAME, &path, "Write the page to FILE (required)", "FILE" },
 		DM_CLI_NOW_ENTRY(o.now_text),
-		{ NULL }
+		G_OPTION_ENTRY_NULL
 	};
 	if (!dm_cli_options(global, &argc, &argv, "--html FILE",
 	        "Write the receivables overview as one self-contained HTML page: the digest's\n"

@@ -73,7 +73,7 @@ dm_cli_train(DmCliGlobal *global, int argc, char **argv)
 		  "Write the model to FILE (default replies.model)", "FILE" },
 		{ "corrections", 0, 0, G_OPTION_ARG_NONE, &corrections,
 		  "Also learn from the owner's corrections in the ledger", NULL },
-		{ NULL }
+		G_OPTION_ENTRY_NULL
 	};
 	if (!dm_cli_options(global, &argc, &argv, "",
 	        "Train the reply classifier on the labelled corpus: each reply is composed into\n"

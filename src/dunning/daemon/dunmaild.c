@@ -116,7 +116,7 @@ main(int argc, char **argv)
 		{ "foreground", 'f', 0, G_OPTION_ARG_NONE, &foreground,
 		  "Log to standard error (it always stays in the foreground)", NULL },
 		{ "version", 'V', 0, G_OPTION_ARG_NONE, &version, "Print the version and exit", NULL },
-		{ NULL }
+		G_OPTION_ENTRY_NULL
 	};
 	g_autoptr(GOptionContext) ctx = g_option_context_new("- dunning daemon of dunmail");
 	g_option_context_add_main_entries(ctx, entries, NULL);

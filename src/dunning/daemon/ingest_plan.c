@@ -42,8 +42,7 @@ tagged_recipient(GPtrArray *rcpts, const char *prefix)
 {
 	for (guint i = 0; i < rcpts->len; i++) {
 		g_autofree char *norm = dm_address_normalize(g_ptr_array_index(rcpts, i));
-		g_autofree char *tag = NULL;
-		g_autofree char *base = norm ? dm_address_untagged(norm, &tag) : NULL;
+		g_autofree char *tag = dm_address_tag(norm);
 		if (tag && g_str_has_prefix(tag, prefix))
 			return g_steal_pointer(&norm);
 	}
