@@ -93,6 +93,9 @@ test_taken_back(void)
 		{ "I'll pay on Friday the 11th as you asked. Never mind, thanks to your reminder I "
 		  "paid it right away.", DM_REPLY_TURN_TAKEN_BACK, "paid it right away",
 		  "Friday the 11th" },
+		/* "nvm", "never mind" as texted. */
+		{ "I'll transfer it on Friday the 11th. Ah nvm, my husband says he already paid it "
+		  "on Sunday??", DM_REPLY_TURN_TAKEN_BACK, "already paid", "Friday the 11th" },
 		/* A taking back that also waves the reminder off still takes back: the wave
 		 * spares only the words that are its own ("ignore the reminder"), not a "laat
 		 * maar" beside it that names a new day. */

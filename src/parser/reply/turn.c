@@ -30,10 +30,11 @@ static DmPattern added_re = DM_PATTERN(
 
 /* Words that take back, correct or override what came before, wherever they stand in
  * their sentence ("Scratch all that", "Laat maar: het is zojuist overgemaakt", "Stimmt
- * nicht mehr", "Ik heb toch maar het volle bedrag betaald", "Korrektur zu gestern").  Not
- * an apology for the delay ("my mistake for letting it slide", "mijn fout dat het zo lang
- * duurde", "mein Fehler, dass es so lange gedauert hat"; a correction follows a comma: "my
- * mistake, that was paid"), nor "hang on to the receipt". */
+ * nicht mehr", "Ik heb toch maar het volle bedrag betaald", "Korrektur zu gestern"), and
+ * as texted ("Ah nvm, my husband says he paid it Sunday??").  Not an apology for the
+ * delay ("my mistake for letting it slide", "mijn fout dat het zo lang duurde", "mein
+ * Fehler, dass es so lange gedauert hat"; a correction follows a comma: "my mistake,
+ * that was paid"), nor "hang on to the receipt". */
 static DmPattern taken_back_re = DM_PATTERN(
 	"(?<!\\p{L})(?:"
 	"laat\\s+maar|vergeet\\s+(?:dat|dit|het|wat|mijn|m'n|alles|die|de|mn)|negeer|correctie|"
@@ -42,7 +43,7 @@ static DmPattern taken_back_re = DM_PATTERN(
 	"mijn\\s+fout(?!\\s+(?:dat|om|voor)(?!\\p{L}))|"
 	"dat\\s+hoeft\\s+niet\\s+meer|niet\\s+meer\\s+nodig|"
 	"scratch\\s+(?:that|this|all\\s+that)|ignore|disregard|"
-	"forget\\s+(?:that|this|what|my|it|the|about)|never\\s?mind|correction|"
+	"forget\\s+(?:that|this|what|my|it|the|about)|never\\s?mind|nvm|correction|"
 	"hang\\s+on(?!\\s+to(?!\\p{L}))|"
 	"on\\s+second\\s+thoughts?|i\\s+take\\s+(?:that|it)\\s+back|strike\\s+that|"
 	"that\\s+was\\s+(?:a\\s+mistake|wrong)|"
