@@ -623,6 +623,30 @@ test_plan_in_parts(void)
 	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
 }
 
+/* A plan's first instalment named beside the day the writer's income comes: the
+ * instalment's day, said without a verb of its own, wins; the income's day alone, tied
+ * to the payment, still dates it (train-care's en-care-0016, a vaguer day beside a
+ * paycheck's, stays the paycheck's: the corpus case). */
+static void
+test_income_day(void)
+{
+	static const DateCase c[] = {
+		{ "2026-08-10", FALSE, "Ik ben net begonnen bij een nieuwe werkgever en mijn eerste "
+		  "loon komt pas eind september. Gaat het in drie stukken, het eerste begin volgende "
+		  "maand?", "2026-09-01" },
+		{ "2026-09-14", FALSE, "New job, but my first pay cheque only comes at the end of "
+		  "October. Could I split it in three, the first part at the start of next month?",
+		  "2026-10-01" },
+		{ "2026-09-14", FALSE, "Das erste Gehalt kommt erst Ende Oktober. Ginge es in drei "
+		  "Raten, die erste Anfang n\xc3\xa4" "chsten Monats?", "2026-10-01" },
+		/* The income's day alone, or tied to the payment. */
+		{ "2026-08-10", FALSE, "Als mijn salaris er de 25e is, maak ik het over.",
+		  "2026-08-25" },
+		{ "2026-09-14", FALSE, "My salary comes on the 28th, I'll pay you then.", "2026-09-28" },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+}
+
 /* "Starting" a day reads forwards for a plan, not in a report of payments made. */
 static void
 test_start_past(void)
@@ -881,6 +905,7 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/dates/two-part-promise", test_two_part_promise);
 	g_test_add_func("/reply/dates/payment-label", test_payment_label);
 	g_test_add_func("/reply/dates/plan-in-parts", test_plan_in_parts);
+	g_test_add_func("/reply/dates/income-day", test_income_day);
 	g_test_add_func("/reply/dates/corpus", test_corpus);
 	return g_test_run();
 }

@@ -6,7 +6,9 @@
  *   the addition on.
  * /reply/turn/taken-back: words that take back what came before ("scratch that", "laat
  *   maar", "stimmt nicht mehr", "toch maar", "Korrektur") drop the sentences before them;
- *   "P.S." cut off as a sentence of its own still opens the words that take back.
+ *   "P.S." cut off as a sentence of its own still opens the words that take back; so
+ *   does a "laat maar" beside the reminder waved off ("Laat maar, een herinnering is
+ *   overbodig, ik betaal pas in maart").
  * /reply/turn/dismissed: a message dismissed ("ignore my text ... saying", "negeer mijn
  *   vorige bericht", "please ignore that mail") drops its own sentence, up to a comma
  *   that ends the dismissal, and keeps the sentences before it.
@@ -91,6 +93,18 @@ test_taken_back(void)
 		{ "I'll pay on Friday the 11th as you asked. Never mind, thanks to your reminder I "
 		  "paid it right away.", DM_REPLY_TURN_TAKEN_BACK, "paid it right away",
 		  "Friday the 11th" },
+		/* "nvm", "never mind" as texted. */
+		{ "I'll transfer it on Friday the 11th. Ah nvm, my husband says he already paid it "
+		  "on Sunday??", DM_REPLY_TURN_TAKEN_BACK, "already paid", "Friday the 11th" },
+		/* A taking back that also waves the reminder off still takes back: the wave
+		 * spares only the words that are its own ("ignore the reminder"), not a "laat
+		 * maar" beside it that names a new day. */
+		{ "Ik betaal de factuur vrijdag. Laat maar, een herinnering is overbodig, ik betaal "
+		  "pas in maart.", DM_REPLY_TURN_TAKEN_BACK, "pas in maart", "vrijdag" },
+		{ "I'll pay it on Friday. Scratch that, no need for reminders, I can only pay in "
+		  "March.", DM_REPLY_TURN_TAKEN_BACK, "only pay in March", "on Friday" },
+		{ "Ich zahle am Freitag. Kommando zurück, die Mahnung ist unnötig, ich zahle erst "
+		  "im März.", DM_REPLY_TURN_TAKEN_BACK, "erst im März", "am Freitag" },
 	};
 	check(cases, G_N_ELEMENTS(cases));
 }

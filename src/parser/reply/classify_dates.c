@@ -1808,7 +1808,42 @@ typedef struct {
 	DateKind kind;
 	GDate date;
 	gboolean remainder;         /* is_remainder: the day of what is left to pay */
+	gboolean income;            /* is_income_day: the day the writer's money comes */
+	gboolean first_part;        /* is_first_part: the day of a plan's first part */
 } Candidate;
+
+/* "het eerste salaris komt pas eind augustus", "my first pay cheque only comes at the end
+ * of October", "das Gehalt kommt erst Ende Oktober": the day the writer's income comes,
+ * said of the income in its own clause (no comma between).  It is the payment's day only
+ * when the writer ties the payment to it and names no other ("als het salaris er de 25e
+ * is, betaal ik"; corpus/replies/README.md, the calls of probe-hedges25): a plan's first
+ * instalment named beside it ("het eerste begin volgende maand") wins (better). */
+static DmPattern income_before_re = DM_PATTERN(
+	"(?<!\\p{L})(?:salaris|salarissen|loon|inkomen|uitkering|pensioen|vakantiegeld|"
+	"salary|wages?|pay\\s?(?:cheque|check)|paycheck|payday|income|pension|benefits?|"
+	"gehalt|lohn|zahltag|einkommen|urlaubsgeld|weihnachtsgeld)(?!\\p{L})"
+	"[^.!?;,\\n]{0,40}$", PCRE2_CASELESS);
+
+/* Whether the date expression at @start of @text is said of the writer's income. */
+static gboolean
+is_income_day(const char *text, gsize start)
+{
+	return said_before(&income_before_re, text, start, 56);
+}
+
+/* "het eerste begin volgende maand", "the first part at the start of next month", "die
+ * erste Rate Anfang Oktober": the day of a plan's first part, right before it. */
+static DmPattern first_part_before_re = DM_PATTERN(
+	"(?<!\\p{L})(?:eerste|first|erste[n]?)(?:\\s+(?:deel|termijn|betaling|helft|schijf|"
+	"part|half|instal(?:l)?ment|payment|rate|teil|hälfte|zahlung))?(?!\\p{L})"
+	"[^.!?;\\n]{0,12}$", PCRE2_CASELESS);
+
+/* Whether the date expression at @start of @text is the day of a plan's first part. */
+static gboolean
+is_first_part(const char *text, gsize start)
+{
+	return said_before(&first_part_before_re, text, start, 40);
+}
 
 /* "€ 600 op vrijdag en het restant op 27 maart", "the rest on 30 June", "den Rest am
  * 15. Juli": the day a remainder is paid, which a two-part promise carries and a plan
@@ -1856,7 +1891,8 @@ asks_plan(const char *text, gsize len)
  * weekday (explicit kinds are tried first). */
 static gboolean
 better(const Candidate *best, int rank, gboolean pays, gboolean deadline, DateKind kind,
-       gsize start, gsize end, gboolean remainder, gboolean plan)
+       gsize start, gsize end, gboolean remainder, gboolean plan, gboolean income,
+       gboolean first_part)
 {
 	if (!best->found || rank < best->rank)
 		return TRUE;
@@ -1871,6 +1907,14 @@ better(const Candidate *best, int rank, gboolean pays, gboolean deadline, DateKi
 		return FALSE;
 	/* A remainder's clause often names no verb of its own ("and the rest on 15
 	 * December"): of it and the first part, the rule below decides. */
+	/* "het eerste salaris komt pas eind augustus ... het eerste begin volgende maand?",
+	 * "my first pay cheque only comes at the end of October ... the first part at the
+	 * start of next month?": a plan's first part's day, said without a verb of its own,
+	 * wins over the day the income comes, whose own clause may read as paying by its
+	 * words ("pay cheque", "Gehalt").  Not a vaguer day the income's refines ("push
+	 * this to the end of the month? ... my first paycheck lands on the 29th"). */
+	if (income != best->income && (income ? best->first_part : first_part))
+		return !income;
 	if (pays != best->pays && remainder == best->remainder)
 		return pays;
 	if (deadline != best->deadline)
@@ -2255,7 +2299,7 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 			    g_date_compare(&ahead, reference) > 0) {
 				g_date_add_days(&ahead, 1);
 				after_event = (Candidate){ TRUE, 0, TRUE, FALSE, m->start[0], m->end[0],
-				                           h->kind, ahead, FALSE };
+				                           h->kind, ahead, FALSE, FALSE, FALSE };
 			}
 			continue;
 		}
@@ -2268,19 +2312,20 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		if (mode != READ_PLAIN && h->kind == D_WEEKDAY && weekday_in_rhythm(scan->text, m)) {
 			if (!rhythm.found || rank < rhythm.rank)
 				rhythm = (Candidate){ TRUE, rank, pays, deadline, m->start[0], m->end[0],
-				                      h->kind, d, remainder };
+				                      h->kind, d, remainder, FALSE, FALSE };
 			continue;
 		}
 		if (mode != READ_PLAIN && p == DM_REPLY_DATE_EXACT && !labelled.found &&
 		    is_payment_label(scan->text, m->start[0]))
 			labelled = (Candidate){ TRUE, rank, TRUE, FALSE, m->start[0], m->end[0], h->kind,
-			                        d, FALSE };
+			                        d, FALSE, FALSE, FALSE };
 		if (best[p].found && rank == best[p].rank &&
 		    offered_either(scan->text, best[p].start, best[p].end, m->start[0], m->end[0])) {
 			if (g_date_compare(&d, &best[p].date) > 0)
 				best[p] = (Candidate){ TRUE, rank, pays, deadline, MIN(m->start[0], best[p].start),
 				                       MAX(m->end[0], best[p].end), h->kind, d,
-				                       best[p].remainder };
+				                       best[p].remainder, best[p].income,
+				                       best[p].first_part };
 			continue;
 		}
 		/* "mijn klant betaalt op 10 april ... na 10 april betaal ik": the day after
@@ -2292,10 +2337,12 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		                                                                     : m->start[0]) &&
 		                      comma_part_pays(scan->text, scan->len, m->start[0], m->end[0]);
 		gboolean plan = (remainder || best[p].remainder) && asks_plan(scan->text, scan->len);
+		gboolean income = mode != READ_PLAIN && is_income_day(scan->text, m->start[0]);
+		gboolean first_part = mode != READ_PLAIN && is_first_part(scan->text, m->start[0]);
 		if (after_same || better(&best[p], rank, pays, deadline, h->kind, m->start[0], m->end[0],
-		                         remainder, plan))
+		                         remainder, plan, income, first_part))
 			best[p] = (Candidate){ TRUE, rank, pays, deadline, m->start[0], m->end[0],
-			                       h->kind, d, remainder };
+			                       h->kind, d, remainder, income, first_part };
 	}
 	/* A payment's day under its label wins over every other (is_payment_label). */
 	if (mode != READ_PLAIN && best[DM_REPLY_DATE_EXACT].found && labelled.found)

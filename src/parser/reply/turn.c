@@ -30,10 +30,11 @@ static DmPattern added_re = DM_PATTERN(
 
 /* Words that take back, correct or override what came before, wherever they stand in
  * their sentence ("Scratch all that", "Laat maar: het is zojuist overgemaakt", "Stimmt
- * nicht mehr", "Ik heb toch maar het volle bedrag betaald", "Korrektur zu gestern").  Not
- * an apology for the delay ("my mistake for letting it slide", "mijn fout dat het zo lang
- * duurde", "mein Fehler, dass es so lange gedauert hat"; a correction follows a comma: "my
- * mistake, that was paid"), nor "hang on to the receipt". */
+ * nicht mehr", "Ik heb toch maar het volle bedrag betaald", "Korrektur zu gestern"), and
+ * as texted ("Ah nvm, my husband says he paid it Sunday??").  Not an apology for the
+ * delay ("my mistake for letting it slide", "mijn fout dat het zo lang duurde", "mein
+ * Fehler, dass es so lange gedauert hat"; a correction follows a comma: "my mistake,
+ * that was paid"), nor "hang on to the receipt". */
 static DmPattern taken_back_re = DM_PATTERN(
 	"(?<!\\p{L})(?:"
 	"laat\\s+maar|vergeet\\s+(?:dat|dit|het|wat|mijn|m'n|alles|die|de|mn)|negeer|correctie|"
@@ -42,7 +43,7 @@ static DmPattern taken_back_re = DM_PATTERN(
 	"mijn\\s+fout(?!\\s+(?:dat|om|voor)(?!\\p{L}))|"
 	"dat\\s+hoeft\\s+niet\\s+meer|niet\\s+meer\\s+nodig|"
 	"scratch\\s+(?:that|this|all\\s+that)|ignore|disregard|"
-	"forget\\s+(?:that|this|what|my|it|the|about)|never\\s?mind|correction|"
+	"forget\\s+(?:that|this|what|my|it|the|about)|never\\s?mind|nvm|correction|"
 	"hang\\s+on(?!\\s+to(?!\\p{L}))|"
 	"on\\s+second\\s+thoughts?|i\\s+take\\s+(?:that|it)\\s+back|strike\\s+that|"
 	"that\\s+was\\s+(?:a\\s+mistake|wrong)|"
@@ -76,6 +77,28 @@ static DmPattern reminder_waved_off_re = DM_PATTERN(
 	"no\\s+longer|not\\s+(?:needed|necessary)|unnecessary|overbodig|"
 	"nicht\\s+mehr|nicht\\s+(?:nötig|notwendig|erforderlich)|unnötig|überflüssig)(?!\\p{L})",
 	PCRE2_CASELESS);
+
+/* Whether @sentence takes something back by words other than a reminder waved off:
+ * "Bitte ignorieren Sie die Mahnung", "geen herinnering meer nodig" wave off the owner's
+ * reminder, not what came before, but a "laat maar" beside the wave ("Laat maar, een
+ * herinnering is overbodig, ik betaal pas in maart") still takes back. */
+static gboolean
+takes_back_beyond_wave(const char *sentence)
+{
+	gsize len = strlen(sentence);
+	DmMatch back, wave;
+	for (gsize off = 0; dm_pattern_match(&taken_back_re, sentence, len, off, &back);
+	     off = dm_match_next(&back, len)) {
+		gboolean within_wave = FALSE;
+		for (gsize w = 0; !within_wave && dm_pattern_match(&reminder_waved_off_re, sentence, len,
+		                                                  w, &wave);
+		     w = dm_match_next(&wave, len))
+			within_wave = wave.start[0] <= back.start[0] && back.end[0] <= wave.end[0];
+		if (!within_wave)
+			return TRUE;
+	}
+	return FALSE;
+}
 
 /* A message dismissed ("ignore my text from the weekend saying I'd pay Friday", "bitte
  * ignorieren Sie meine letzte Mail zur Ratenzahlung", "negeer mijn vorige bericht"): the
@@ -279,10 +302,7 @@ dm_reply_text_standing(const char *text, DmReplyTurn *turn)
 		 * mail"): the sentences before it stand. */
 		if (holds_own || cut_before || s == 0 || !content_before(sentences, s))
 			continue;
-		/* "Bitte ignorieren Sie die Mahnung", "geen herinnering meer nodig": what such a
-		 * sentence waves off is the owner's reminder, not what came before. */
-		gboolean takes_back = found_in(&taken_back_re, sentence, &m) &&
-		                      !found_in(&reminder_waved_off_re, sentence, &m);
+		gboolean takes_back = takes_back_beyond_wave(sentence);
 		if (!takes_back && !found_in(&added_re, sentence, &m))
 			continue;
 		/* "P.S." is a sentence of its own: the words that take back may open the next. */
