@@ -11,7 +11,8 @@
  * the subject says the invoice is for; rows under a customer's number row; a practitioner
  * over the own practice a business; a yearly statement's subject over an invoice that asks
  * to be paid; two groups of digits, one number or a number and a column; an order's number
- * under a bare title (issue 8's left29 round). */
+ * under a bare title (issue 8's left29 round); a series after the sender's initials under a
+ * bare title (left30). */
 #include <string.h>
 
 #include "parser/invoice/dm-invoice.h"
@@ -359,6 +360,37 @@ static const Case cases[] = {
 	{ "near-miss-initials-deb-under-title", "Your invoice",
 	  "Debbie Evans Bookkeeping\n4 Mill Road\nLeeds LS1 4AB\n\nINVOICE\nDEB-0412\n\nDate: 20 November 2026\nAmount due: £240.00\n",
 	  TRUE, "DEB-0412", 24000, 24000, NULL, NULL, NULL },
+	/* A series after the sender's initials under a bare title is the invoice's number
+	 * ("PO-2026-014" of Pieter Oosterhof, from his From or his letterhead), as it is on the
+	 * title's own line or under an invoice-number label, whatever its letters (left30). */
+	{ "initials-po-of-from-under-title-nl", "Uw factuur",
+	  "Beste klant,\n\nFactuur\nPO-2026-014\n\nFactuurdatum: 20-11-2026\nTe betalen: € 240,00\n",
+	  TRUE, "PO-2026-014", 24000, 24000, NULL, NULL, NULL },
+	{ "initials-po-of-letterhead-under-title-nl", "Uw factuur",
+	  "Pieter van Oosterhof Schilderwerken\nKerkstraat 8\n3512 AB Utrecht\n\nFactuur\nPO-2026-015\n\n"
+	  "Factuurdatum: 20-11-2026\nTe betalen: € 240,00\n",
+	  TRUE, "PO-2026-015", 24000, 24000, NULL, NULL, NULL },
+	{ "po-series-on-title-line-en", "Your invoice",
+	  "Dear customer,\n\nInvoice PO-4471\nDate: 20 November 2026\nAmount due: £240.00\n",
+	  TRUE, "PO-4471", 24000, 24000, NULL, NULL, NULL },
+	{ "po-series-under-number-label-nl", "Uw factuur",
+	  "Factuur\nFactuurnummer: PO-4471\nFactuurdatum: 20-11-2026\nTe betalen: € 240,00\n",
+	  TRUE, "PO-4471", 24000, 24000, NULL, NULL, NULL },
+	/* Near misses: a sales order's series that is not the sender's initials, or a PO or
+	 * an SO under its own label, under a bare title is no invoice number; the label wins
+	 * even over the sender's initials. */
+	{ "near-miss-ord-series-under-title-en", "Your invoice",
+	  "Dear customer,\n\nINVOICE\nORD-0042\nDate: 20 November 2026\nAmount due: £240.00\n",
+	  TRUE, "", 24000, 24000, NULL, NULL, NULL },
+	{ "near-miss-so-label-under-title-en", "Your invoice",
+	  "Dear customer,\n\nINVOICE\nSO 118\nDate: 20 November 2026\nAmount due: £240.00\n",
+	  TRUE, "", 24000, 24000, NULL, NULL, NULL },
+	{ "near-miss-po-label-under-title-of-initials-nl", "Uw factuur",
+	  "Beste klant,\n\nFactuur\nPO: 2026-014\n\nFactuurdatum: 20-11-2026\nTe betalen: € 240,00\n",
+	  TRUE, "", 24000, 24000, NULL, NULL, NULL },
+	{ "near-miss-po-series-under-title-of-other-initials-en", "Your invoice",
+	  "Paul Ogden Joinery\n4 Mill Road\nLeeds LS1 4AB\n\nINVOICE\nSO-4471\n\nDate: 20 November 2026\nAmount due: £240.00\n",
+	  TRUE, "", 24000, 24000, NULL, NULL, NULL },
 	/* Near misses (review29c): the sender naming itself after a dash in its subject
 	 * ("Invoice 0093 – Studio Vos", as many tools write it), its From a person's: its
 	 * letterhead on top of the body or its block under the closing is still its own (under
@@ -434,6 +466,8 @@ static const struct {
 	{ "near-miss-subject-names-the-sender-on-top", "Eva de Boer <eva.deboer@mail.example>" },
 	{ "near-miss-subject-names-the-sender-signing", "Eva de Boer <eva.deboer@mail.example>" },
 	{ "near-miss-subject-for-the-works", "Klusbedrijf Hoek <info@klusbedrijfhoek.example>" },
+	{ "initials-po-of-from-under-title-nl", "Pieter Oosterhof <pieter@oosterhof-schilder.example>" },
+	{ "near-miss-po-label-under-title-of-initials-nl", "Pieter Oosterhof <pieter@oosterhof-schilder.example>" },
 	{ "near-miss-sender-physio-practice", "Praktijk voor Fysiotherapie J. de Vries <info@fysiodevries.example>" },
 };
 

@@ -7,7 +7,8 @@
  * of its own takes the mail's subject's, else its file name's; a word whose letters
  * stand in two subsets of one font stays one word; a line drawn twice over itself is
  * read once (and a word printed twice side by side twice); the texts `parse --explain
- * --text` shows are the rows the readers see. */
+ * --text` shows are the rows the readers see; two columns interleaved whose baselines
+ * meet in a row now and then are still read apart. */
 #include "dm-eval.h"
 #include "parser/invoice/dm-invoice.h"
 #include "parser/mime/dm-message.h"
@@ -79,6 +80,22 @@ static const Case cases[] = {
 	  ITEM(56, 350, 9, false, "left", "Zahlbar innerhalb von 14 Tagen.") "]",
 	  "2026-11-12", "2026-11-26", "debtor_name: pdf, rule address-block-window", NULL, NULL, NULL, NULL, NULL, NULL,
 	  "Gesamtschule Am Rhein" },
+	/* The sender's letterhead on the left, the client's block under "Klant" on the right at
+	 * a wider pitch: twice their baselines meet within a row (the name beside "Klant", the
+	 * enterprise number beside the street), and the rows between still interleave. */
+	{ "two-columns-interleaved-rows-shared",
+	  "[" ITEM(56, 59, 13, true, "left", "Mirte Claes") "," ITEM(56, 75, 9, false, "left", "Dansateliers") ","
+	  ITEM(56, 87, 9, false, "left", "Molenstraat 14, 9000 Gent") ","
+	  ITEM(56, 98, 9, false, "left", "Ondernemingsnr. BE 0731.442.518") ","
+	  ITEM(330, 58, 9, false, "left", "Klant") "," ITEM(330, 71, 11, false, "left", "Gemeentelijke Basisschool De Linde") ","
+	  ITEM(330, 84, 11, false, "left", "t.a.v. het secretariaat") "," ITEM(330, 97, 11, false, "left", "Lindelaan 7") ","
+	  ITEM(330, 110, 11, false, "left", "9820 Merelbeke") "," ITEM(330, 123, 11, false, "left", "BE 0207.451.226") ","
+	  ITEM(56, 160, 14, true, "left", "Factuur 2026-00112") ","
+	  ITEM(56, 180, 9, false, "left", "Factuurdatum") "," ITEM(180, 180, 9, false, "left", "20/11/2026") ","
+	  ITEM(56, 193, 9, false, "left", "Vervaldatum") "," ITEM(180, 193, 9, false, "left", "20/12/2026") ","
+	  ITEM(330, 240, 9, false, "left", "Totaal incl. btw") "," ITEM(540, 240, 9, false, "right", "€ 726,00") "]",
+	  "2026-11-20", "2026-12-20", "debtor_name: pdf", NULL, NULL, NULL, NULL, NULL, NULL,
+	  "Gemeentelijke Basisschool De Linde" },
 	/* Near miss: the invoice's own details in a row of labels are still paired. */
 	{ "details-row-paired",
 	  "[" ITEM(56, 60, 13, true, "left", "Holzbau Reiter GmbH") ","

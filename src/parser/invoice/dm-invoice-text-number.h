@@ -34,10 +34,11 @@
 
 /* Reads the invoice's number from @t (prepared text of @len bytes) into @f->number, with
  * where it came from for --explain (@source names the text); a credit note (@credit)
- * looks for its own label first.  TRUE when a label named the number (not an invoice word
- * alone). */
+ * looks for its own label first; @sender's names (the record being filled, its seller names
+ * read) tell the sender's own series under a bare title.  TRUE when a label named the
+ * number (not an invoice word alone). */
 gboolean dm_invoice_text_read_number(const char *t, gsize len, gboolean credit, const char *source,
-				     DmInvoiceFacts *f);
+				     const DmInvoiceFacts *sender, DmInvoiceFacts *f);
 
 /* (transfer full) (nullable) the invoice number @t (prepared text of @len bytes) names
  * after an invoice word, labelled ("Invoice No. 7") or not ("Nota 2026-384"). */

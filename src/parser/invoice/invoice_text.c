@@ -214,7 +214,7 @@ dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 	/* Read into a record of its own first: whether the text is an invoice is decided on
 	 * all of it, and nothing of a text that is not may reach @facts. */
 	g_autoptr(DmInvoiceFacts) f = dm_invoice_facts_new();
-	gboolean labelled_number = dm_invoice_text_read_number(t, len, credit, source_name, f);
+	gboolean labelled_number = dm_invoice_text_read_number(t, len, credit, source_name, facts, f);
 	if (!labelled_number && dm_invoice_text_count(&quote_word, t, len) > dm_invoice_text_count(&invoice_word, t, len))
 		quote = TRUE;
 

@@ -6,6 +6,7 @@
  * Failures: none; no number gives NULL. */
 #include "parser/invoice/dm-invoice-text-number.h"
 #include "parser/invoice/dm-invoice-text-scan.h"
+#include "parser/invoice/dm-sender-initials.h"
 #include "parser/text/dm-dates.h"
 #include "parser/text/dm-pattern.h"
 #include "parser/text/dm-amount.h"
@@ -77,17 +78,26 @@ static DmPattern number_cell = DM_PATTERN(
 static DmPattern number_plain = DM_PATTERN(
 	"(?:\\b(?:\\w*factuur|invoice|\\w*rechnung|facture|(?:rente|huur|voorschot|termijn|eind)?nota|" DM_FEE_NOTE_RE ")[ \\t]*[:#]?[ \\t]*"
 	"|" DM_INVOICE_ABBREV_RE ")" TOKEN "(?![A-Z0-9])", CI);
-/* The prefix of a number that is another party's or another document's: a purchase order
- * ("PO-4471", "P.O. 4471"), a sales order ("SO no. 118", "Ord.-Nr. 0042", "Order 2026-118",
- * "Bestelling", "Auftrag"), a customer's or a debtor's account ("Cust-0042", "Klant 1023",
- * "Kd-Nr. 10233", "Deb. 4410").  Such a number is never the invoice's: with no invoice
- * number printed, the invoice has none (README: the number as the invoice prints it).  Two
- * or three letters alone are as often a firm's initials before its own number ("KD-2026-014"
- * of Koen Dekker, "SO-2026-014" of Studio Orla, "DEB-0412"): "so", "ord", "kd" and "deb" name
- * an order or a debtor only with their "nr"/"no" or a dot ("Kd-Nr.", "Deb. 4410", "SO
- * no. 118"). */
-#define OTHERS_NUMBER "(?:(?:p\\.?[ ]?o\\.?|order|bestel\\w*|auftrag\\w*|cust(?:omer)?|klant\\w*|kunde\\w*|debiteur\\w*)" \
-	"(?:[ .-]*(?:nr|no|nummer|number))?|(?:so|ord|kd|deb)(?:[ .-]*(?:nr|no|nummer|number)\\b|\\.))[ .:#-]*\\d"
+/* The label of a number that is another party's or another document's: a purchase order
+ * ("PO 4471", "PO: 4471", "P.O. 4471", "PO-Nr. 4471"), a sales order ("SO 118", "SO no.
+ * 118", "Ord.-Nr. 0042", "Order 2026-118", "Bestelling", "Auftrag"), a customer's or a
+ * debtor's account ("Cust-0042", "Klant 1023", "Kd-Nr. 10233", "Deb. 4410").  Such a
+ * number is never the invoice's: with no invoice number printed, the invoice has none
+ * (README: the number as the invoice prints it).  Two or three letters joined to the digits
+ * ("PO-4471", "ORD-0042", "KD-2026-014") are no label but the series' own letters, which
+ * order_series weighs. */
+#define OTHERS_NUMBER "(?:(?:p\\.[ ]?o\\.?|order|bestel\\w*|auftrag\\w*|cust(?:omer)?|klant\\w*|kunde\\w*|debiteur\\w*)" \
+	"(?:[ .-]*(?:nr|no|nummer|number))?|(?:po|so|ord|kd|deb)(?:[ .-]*(?:nr|no|nummer|number)\\b|\\.|[ ]*[:#]|[ ]+))[ .:#-]*\\d"
+/* A series whose letters name an order or an account when another party prints them,
+ * joined to its digits ("PO-4471", "PO4471", "ORD-0042", "SO-118", "KD-10233", "DEB-0412"),
+ * the letters in group 1.  Tools print the invoice's own number under the title and a PO
+ * under its label; but a buyer's PO printed as its value alone ("PO-4471") looks the same
+ * as a small business's series after its initials ("PO-2026-014" of Pieter Oosterhof):
+ * under a bare title the series is the invoice's when its letters are the sender's
+ * initials (dm_sender_initials_are), another's otherwise.  On the title's own line
+ * ("Invoice PO-4471") or under an invoice-number label, the invoice names it, whatever its
+ * letters. */
+static DmPattern order_series = DM_PATTERN("\\A(po|so|ord|kd|deb)-?\\d", CI);
 /* A bare title alone on its line and the number alone on the next ("INVOICE" over
  * "AC-26-0412", "Factuur" over "2026-0871"), as a page sets its title block: the title
  * names what stands under it, when no invoice word names a number on its own line.  A date
@@ -250,9 +260,22 @@ starts_with_subject(const char *t)
 	return g_str_has_prefix(t, "Subject:");
 }
 
+/* FALSE when @number, read under a bare title, is an order's or an account's series that
+ * is not the sender's own (order_series): neither the initials of a name @sender's facts
+ * know it by nor of the letterhead of @t. */
+static gboolean
+senders_series(const char *number, const DmInvoiceFacts *f, const char *t, gsize len)
+{
+	DmMatch m;
+	if (!dm_pattern_match(&order_series, number, strlen(number), 0, &m))
+		return TRUE;
+	g_autofree char *letters = dm_match_group(&m, 1);
+	return dm_sender_initials_are(letters, f, t, len);
+}
+
 gboolean
 dm_invoice_text_read_number(const char *t, gsize len, gboolean credit, const char *source,
-			    DmInvoiceFacts *f)
+			    const DmInvoiceFacts *sender, DmInvoiceFacts *f)
 {
 	DmMatch m;
 	if (credit)
@@ -269,6 +292,10 @@ dm_invoice_text_read_number(const char *t, gsize len, gboolean credit, const cha
 		f->number = number_from(&number_plain, t, len, &m);
 	if (!f->number)
 		under_title = (f->number = number_from(&number_under_title, t, len, &m)) != NULL;
+	if (under_title && !senders_series(f->number, sender, t, len)) {
+		g_clear_pointer(&f->number, g_free);
+		under_title = FALSE;
+	}
 	/* Without a label, the number after an invoice word: the subject's ("Rechnung
 	 * RE-2026-0031") when the text names none, which the subject line stands before. */
 	if (f->number && !labelled)

@@ -276,11 +276,29 @@ column_of(const Run *run, const double x[2])
 	return -1;
 }
 
+/* The run of row @r (two runs, the first at @first[r]) in the column other than @c that
+ * the row shares with it, or NULL when the row's two runs are not one in each column. */
+static const Run *
+other_column_run(GPtrArray *runs, const guint *first, guint r, int c, const double x[2])
+{
+	const Run *one = g_ptr_array_index(runs, first[r]), *two = g_ptr_array_index(runs, first[r] + 1);
+	if (column_of(one, x) == c && column_of(two, x) == 1 - c)
+		return two;
+	if (column_of(two, x) == c && column_of(one, x) == 1 - c)
+		return one;
+	return NULL;
+}
+
 /* TRUE when rows [@a, @b] of @runs (the first run of each row at @first[row]) interleave
  * two columns starting at @x: a row of the left column alone, then one of the right
  * alone, then the left again (or the other way round), each closer to the one before
  * than the runs are high.  Two blocks set side by side at different line pitches (the
- * debtor's window left, the sender's letterhead right) come out of the page that way. */
+ * debtor's window left, the sender's letterhead right) come out of the page that way.
+ * Their baselines meet now and then within a row's slack, and such a row holds a line of
+ * each column: after a row of one column alone, the row's run in the other column is a
+ * switch when it too stands closer than it is high (the left column's line, then the
+ * right's); a table's rows, a line's pitch apart, never are.  The row after it is compared
+ * with none, both columns having a line there. */
 static gboolean
 interleaved(GPtrArray *runs, const guint *first, guint a, guint b, const double x[2])
 {
@@ -289,6 +307,9 @@ interleaved(GPtrArray *runs, const guint *first, guint a, guint b, const double 
 	for (guint r = a; r <= b; r++) {
 		const Run *run = g_ptr_array_index(runs, first[r]);
 		gboolean alone = first[r + 1] - first[r] == 1;
+		const Run *other = !alone && last >= 0 ? other_column_run(runs, first, r, last, x) : NULL;
+		if (other && other->y2 - prev_y < MIN(other->y2 - other->y1, 12.0))
+			switches++;
 		int c = alone ? column_of(run, x) : -1;
 		if (c >= 0 && last >= 0 && c != last) {
 			if (run->y2 - prev_y >= MIN(run->y2 - run->y1, 12.0))

@@ -1,0 +1,91 @@
+/* sender_initials: whether a number's letters are its sender's initials
+ * (dm-sender-initials.h). */
+#include "parser/invoice/dm-sender-initials.h"
+
+#include <string.h>
+
+/* The small words of a name no initials are taken of ("Pieter van Oosterhof" is "PO"), for
+ * a name kept case-folded, whose capitals are gone. */
+static const char *const particles[] = {
+	"van", "von", "vom", "de", "der", "den", "het", "te", "ten", "ter", "zu", "zum", "zur",
+	"and", "und", "en", "of", "the", "&",
+};
+
+static gboolean
+is_particle(const char *w, gsize n)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(particles); i++)
+		if (strlen(particles[i]) == n && g_ascii_strncasecmp(w, particles[i], n) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+/* (transfer full) the initials of the words of @name (@len bytes), in upper case: of the
+ * words that begin with a capital when @capitals ("PO" of "Pieter van Oosterhof"), else of
+ * every word but the particles. */
+static char *
+initials_of(const char *name, gsize len, gboolean capitals)
+{
+	GString *out = g_string_new(NULL);
+	const char *end = name + len;
+	for (const char *p = name; p < end && *p;) {
+		const char *w = p;
+		while (p < end && *p && (g_unichar_isalnum(g_utf8_get_char(p)) || *p == '\'' || *p == '&'))
+			p = g_utf8_next_char(p);
+		gunichar c = g_utf8_get_char(w);
+		if (p > w && (capitals ? g_unichar_isupper(c) : !is_particle(w, p - w)) && g_unichar_isalpha(c))
+			g_string_append_unichar(out, g_unichar_toupper(c));
+		if (p == w)
+			p = g_utf8_next_char(p);
+	}
+	return g_string_free(out, FALSE);
+}
+
+/* TRUE when the initials of @name (@len bytes; initials_of) begin with @letters. */
+static gboolean
+initials_begin(const char *name, gsize len, gboolean capitals, const char *letters)
+{
+	g_autofree char *initials = initials_of(name, len, capitals);
+	return g_ascii_strncasecmp(initials, letters, strlen(letters)) == 0;
+}
+
+/* The letterhead's line of @t (@len bytes) into *@line, *@line_len: its first line with a
+ * letter and no digit, past a "Subject:" line; FALSE when there is none. */
+static gboolean
+letterhead_line(const char *t, gsize len, const char **line, gsize *line_len)
+{
+	const char *end = t + len;
+	for (const char *p = t; p < end;) {
+		const char *nl = memchr(p, '\n', end - p);
+		gsize n = nl ? (gsize)(nl - p) : (gsize)(end - p);
+		gboolean letter = FALSE, digit = FALSE;
+		for (gsize i = 0; i < n; i++) {
+			letter = letter || g_ascii_isalpha(p[i]) || (guchar) p[i] >= 0x80;
+			digit = digit || g_ascii_isdigit(p[i]);
+		}
+		if (letter && !g_str_has_prefix(p, "Subject:")) {
+			if (digit)
+				return FALSE;
+			*line = p;
+			*line_len = n;
+			return TRUE;
+		}
+		p = nl ? nl + 1 : end;
+	}
+	return FALSE;
+}
+
+gboolean
+dm_sender_initials_are(const char *letters, const DmInvoiceFacts *f, const char *t, gsize len)
+{
+	if (!letters || strlen(letters) < 2)
+		return FALSE;
+	for (guint i = 0; f->seller_names && i < f->seller_names->len; i++) {
+		const char *name = g_ptr_array_index(f->seller_names, i);
+		if (initials_begin(name, strlen(name), FALSE, letters))
+			return TRUE;
+	}
+	const char *line;
+	gsize n;
+	return letterhead_line(t, len, &line, &n) && initials_begin(line, n, TRUE, letters);
+}
