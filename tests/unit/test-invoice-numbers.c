@@ -7,7 +7,7 @@
  * counts from that printed date; a tax point read first gives way to the invoice's date
  * labelled as such; "Restzahlung" is what is left to pay; with no amount labelled, a
  * contract's sum or an account's balance is not the largest amount; a pro forma a sentence
- * hands over is no invoice. */
+ * hands over is no invoice; a number label glued to its value ends where the case changes. */
 #include <string.h>
 
 #include "parser/invoice/dm-invoice.h"
@@ -191,6 +191,14 @@ static const Case cases[] = {
 	  "INVOICE\nInvoice no.\tINV-2207\nInvoice date\t2 December 2026\nTotal\t£2,400.00\n"
 	  "Paid (pro forma PF-26-031)\t£2,400.00\n",
 	  TRUE, "INV-2207", -1, 240000, NULL },
+	/* A number label glued to its value, as a tight cell comes out of a page: the change of
+	 * case ends the label. */
+	{ "label-glued-to-its-number-de", "Schlussrechnung",
+	  "Schlussrechnung\nRechnungsnummerSR-2026-117\nRechnungsdatum 30.11.2026\nGesamtbetrag\t1.190,00 €\n",
+	  TRUE, "SR-2026-117", 119000, 119000, NULL },
+	{ "label-glued-to-its-number-en", "Your invoice",
+	  "INVOICE\nInvoice numberINV-4471\nInvoice date 30 November 2026\nTotal\t£240.00\n",
+	  TRUE, "INV-4471", 24000, 24000, NULL },
 };
 
 /* Each case read from a mail dated 4 December 2026 to a business's payables box. */
