@@ -199,6 +199,23 @@ static const Case cases[] = {
 	{ "label-glued-to-its-number-en", "Your invoice",
 	  "INVOICE\nInvoice numberINV-4471\nInvoice date 30 November 2026\nTotal\t£240.00\n",
 	  TRUE, "INV-4471", 24000, 24000, NULL },
+	/* A statement's, a receipt's or a price list's word in the subject beside a page that
+	 * bills on its own: its number, a term or an amount due, something left to pay. */
+	{ "statement-subject-over-an-invoice-nl", "Rekeningoverzicht oktober - factuur 7731",
+	  "Factuur\nFactuurnummer\t7731\nFactuurdatum\t30-10-2026\nTotaal\t€ 605,00\n"
+	  "Wij verzoeken u het bedrag binnen 14 dagen te voldoen.\n",
+	  TRUE, "7731", 60500, 60500, NULL },
+	{ "price-list-subject-over-an-invoice-en", "New price list and invoice",
+	  "INVOICE\nInvoice number\tPL-3302\nInvoice date\t2 November 2026\nTotal\t£120.00\nPayment due\t16 November 2026\n",
+	  TRUE, "PL-3302", 12000, 12000, NULL },
+	/* Near misses: a receipt that leaves nothing to pay, a statement that lists invoices. */
+	{ "near-miss-receipt-paid-to-nothing", "Receipt for invoice INV-5501",
+	  "RECEIPT\nInvoice number\tINV-5501\nTotal\t£120.00\nPaid by card\t-£120.00\nAmount due\t£0.00\n",
+	  FALSE, NULL, -1, -1, NULL },
+	{ "near-miss-statement-listing-invoices", "Rekeningoverzicht oktober",
+	  "Rekeningoverzicht\nFactuurnummer\tDatum\tBedrag\n7731\t30-10-2026\t€ 605,00\n7702\t02-10-2026\t€ 121,00\n"
+	  "Totaal openstaand\t€ 726,00\n",
+	  FALSE, NULL, -1, -1, NULL },
 };
 
 /* Each case read from a mail dated 4 December 2026 to a business's payables box. */
