@@ -368,6 +368,18 @@ static const struct {
 	{ "per-adres-vve", "Installatiebedrijf Post & Zn. · Kanaal Noord 310 · 7323 AN Apeldoorn\n"
 	  "VvE Residentie Koningslaan\np/a Kastanje Vastgoedbeheer B.V.\nPostbus 305\n7300 AH Apeldoorn\nFactuur\n",
 	  "VvE Residentie Koningslaan", TRUE },
+	/* German "bei" before the name whose letterbox takes the post: the tenant owes, not the
+	 * agency nor the host. */
+	{ "bei-agency", "Elbblick Immobilien · Hafenweg 9 · 01067 Dresden\n"
+	  "Herrn Jonas Riedel\nbei Elbblick Immobilienverwaltung\nHafenweg 9\n01067 Dresden\nRechnung\n",
+	  "Herrn Jonas Riedel", FALSE },
+	{ "bei-host", "Elbblick Immobilien · Hafenweg 9 · 01067 Dresden\n"
+	  "Frau Mira Olbrich\nbei Albrecht\nKastanienweg 3\n01099 Dresden\nRechnung\n",
+	  "Frau Mira Olbrich", FALSE },
+	/* Near miss: a firm whose name opens with "Bei" is named in full. */
+	{ "bei-in-a-firms-name", "Elbblick Immobilien · Hafenweg 9 · 01067 Dresden\n"
+	  "Bei Lin Trading GmbH\nKastanienweg 3\n01099 Dresden\nRechnung\n",
+	  "Bei Lin Trading GmbH", TRUE },
 	/* A Swedish postcode, an "Att:" line. */
 	{ "swedish-postcode-att", "Lindqvist Illustration\nMaja Lindqvist · Skånegatan 47 · 116 37 Stockholm · Sweden\n"
 	  "Bokförlaget Måsen AB\nAtt: Henrik Sjöberg\nGötgatan 22\n118 46 Stockholm\nInvoice\n",

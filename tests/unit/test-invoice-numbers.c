@@ -7,7 +7,7 @@
  * counts from that printed date; a tax point read first gives way to the invoice's date
  * labelled as such; "Restzahlung" is what is left to pay; with no amount labelled, a
  * contract's sum or an account's balance is not the largest amount; a pro forma a sentence
- * hands over is no invoice. */
+ * hands over is no invoice; a number label glued to its value ends where the case changes. */
 #include <string.h>
 
 #include "parser/invoice/dm-invoice.h"
@@ -191,6 +191,31 @@ static const Case cases[] = {
 	  "INVOICE\nInvoice no.\tINV-2207\nInvoice date\t2 December 2026\nTotal\t£2,400.00\n"
 	  "Paid (pro forma PF-26-031)\t£2,400.00\n",
 	  TRUE, "INV-2207", -1, 240000, NULL },
+	/* A number label glued to its value, as a tight cell comes out of a page: the change of
+	 * case ends the label. */
+	{ "label-glued-to-its-number-de", "Schlussrechnung",
+	  "Schlussrechnung\nRechnungsnummerSR-2026-117\nRechnungsdatum 30.11.2026\nGesamtbetrag\t1.190,00 €\n",
+	  TRUE, "SR-2026-117", 119000, 119000, NULL },
+	{ "label-glued-to-its-number-en", "Your invoice",
+	  "INVOICE\nInvoice numberINV-4471\nInvoice date 30 November 2026\nTotal\t£240.00\n",
+	  TRUE, "INV-4471", 24000, 24000, NULL },
+	/* A statement's, a receipt's or a price list's word in the subject beside a page that
+	 * bills on its own: its number, a term or an amount due, something left to pay. */
+	{ "statement-subject-over-an-invoice-nl", "Rekeningoverzicht oktober - factuur 7731",
+	  "Factuur\nFactuurnummer\t7731\nFactuurdatum\t30-10-2026\nTotaal\t€ 605,00\n"
+	  "Wij verzoeken u het bedrag binnen 14 dagen te voldoen.\n",
+	  TRUE, "7731", 60500, 60500, NULL },
+	{ "price-list-subject-over-an-invoice-en", "New price list and invoice",
+	  "INVOICE\nInvoice number\tPL-3302\nInvoice date\t2 November 2026\nTotal\t£120.00\nPayment due\t16 November 2026\n",
+	  TRUE, "PL-3302", 12000, 12000, NULL },
+	/* Near misses: a receipt that leaves nothing to pay, a statement that lists invoices. */
+	{ "near-miss-receipt-paid-to-nothing", "Receipt for invoice INV-5501",
+	  "RECEIPT\nInvoice number\tINV-5501\nTotal\t£120.00\nPaid by card\t-£120.00\nAmount due\t£0.00\n",
+	  FALSE, NULL, -1, -1, NULL },
+	{ "near-miss-statement-listing-invoices", "Rekeningoverzicht oktober",
+	  "Rekeningoverzicht\nFactuurnummer\tDatum\tBedrag\n7731\t30-10-2026\t€ 605,00\n7702\t02-10-2026\t€ 121,00\n"
+	  "Totaal openstaand\t€ 726,00\n",
+	  FALSE, NULL, -1, -1, NULL },
 };
 
 /* Each case read from a mail dated 4 December 2026 to a business's payables box. */

@@ -97,6 +97,11 @@ static const TermCase cases[] = {
 	{ "de-frist-betraegt", "Die Zahlungsfrist beträgt 14 Tage.", 14 },
 	{ "en-payment-due-colon", "Payment due: 30 days", 30 },
 	{ "de-faellig-colon", "Fällig: 14 Tage", 14 },
+	/* A payment's word first on its line, a space before its count: the terms line. */
+	{ "en-payment-spaced", "Payment 30 days. IBAN IE64 IRCE 9205 0112 3456 78", 30 },
+	{ "nl-betaling-spaced", "Betaling 14 dagen.\nIBAN NL91 ABNA 0417 1643 00", 14 },
+	{ "en-payment-spaced-late", "Payment 5 days late, interest charged.", 0 },
+	{ "en-payment-mid-sentence", "We expect the payment 30 days from now", 0 },
 	{ "nl-word-then-digits", "Gelieve binnen veertien (14) dagen te betalen.", 14 },
 	{ "de-ohne-abzug", "Zahlbar 30 Tage ohne Abzug.", 30 },
 	{ "de-rein-netto", "Zahlungsbedingung: 14 Tage rein netto", 14 },

@@ -475,7 +475,8 @@ add("Teamleader", "be", "BE", "Praktijk Logopedie Maes", ["Kerkplein 4 · 9000 G
     "praktijk@logopediemaes.be", ("Familie Claeys", "claeys.gent@skynet.be"),
     "Kwitantie/factuur oktober", "Beste ouders,\n\nIn bijlage de factuur voor de sessies van oktober van Lotte.\n\nVriendelijke groeten,\nSofie Maes",
     "Factuur", D(2026, 11, 3), [("Logopedie individuele sessie 30 min (Lotte)", 8, 3150, 0)],
-    num="LM-2026-211", term=30, ref=mk.ogm("2026021103"), win=["Dhr. en Mevr. Claeys-De Smet", "Bollebergen 18", "9052 Zwijnaarde"],
+    num="LM-2026-211", term=None,  # no term printed: due_date null (relabelled after the misses31 round)
+    ref=mk.ogm("2026021103"), win=["Dhr. en Mevr. Claeys-De Smet", "Bollebergen 18", "9052 Zwijnaarde"],
     intro=["Betreft: Lotte Claeys, 3de leerjaar"], notes=["Te betalen op {iban} met mededeling " + mk.ogm("2026021103") + "."],
     name="Dhr. en Mevr. Claeys-De Smet", biz=False, fname="LM-2026-211.pdf",
     note="Flemish, parents' forms over a surname kept (README); child named under 'Betreft'.")
@@ -493,7 +494,8 @@ add("Word", "be", "BE", "Kinesitherapie Wouters", ["Grote Markt 9 · 2300 Turnho
     "info@kinewouters.be", ("Nachlatenschap Janssens", "p.janssens@proximus.be"),
     "Ereloonnota", "Geachte heer Janssens,\n\nHierbij de ereloonnota voor de behandelingen aan huis van uw vader.\n\nMet vriendelijke groeten,\nTom Wouters",
     "Ereloonnota", D(2026, 11, 25), [("Behandeling aan huis", 10, 2870, 0)],
-    num="EN-26-093", term=30, ref=mk.ogm("2609300000"), win=["Erven Jozef Janssens", "p/a Peter Janssens", "Lindelei 40", "2300 Turnhout"],
+    num="EN-26-093", term=None,  # no term printed: due_date null (relabelled after the misses31 round)
+    ref=mk.ogm("2609300000"), win=["Erven Jozef Janssens", "p/a Peter Janssens", "Lindelei 40", "2300 Turnhout"],
     notes=["Gelieve te betalen op {iban} met mededeling " + mk.ogm("2609300000") + "."],
     name="Erven Jozef Janssens", biz=False, fname="EN-26-093.pdf",
     note="Flemish ereloonnota to an estate, p/a a son.")

@@ -110,8 +110,10 @@ static DmPattern postcode_line = DM_PATTERN(
 	/* a university's unit: "School of Health Sciences", "Faculteit Rechten", "Fachbereich 3" */ \
 	"|(?:school|faculty|division)\\s+of\\s|(?:faculteit|fakultät|fachbereich|lehrstuhl)\\b"
 /* Where the post for the debtor goes when it is not its own address: "p/a" (per adres),
- * "c/o".  The line names the manager or host, never the one who owes. */
-#define CARE_OF "(?:p/a|p\\.a\\.|per\\s+adres|c/o)\\s"
+ * "c/o", and German "bei" before a name ("bei Körner Hausverwaltung", "bei Schulz", as a
+ * German address names the one whose letterbox holds the post).  The line names the
+ * manager or host, never the one who owes. */
+#define CARE_OF "(?:p/a|p\\.a\\.|per\\s+adres|c/o|(?-i:bei)(?=\\s+(?-i:\\p{Lu})))\\s"
 /* The contact person named at an organisation, as a line of the block: "Contactpersoon
  * Noor el Amrani", "Contact person: …", "Ansprechpartnerin: Frau …", "Contact: …". */
 #define CONTACT "(?:contactpersoon|contact\\s+person|ansprechpartner(?:in)?|kontaktperson)\\b|contact:\\s"

@@ -46,6 +46,11 @@
  * ("2026-118 B.V.", "26-0417 A4 posters") nor a lower-case letter. */
 #define SERIES_LETTER "(?:(?<=\\d)[ ](?-i:[A-Z])(?=[ \\t]*(?:\\t|\\n|\\z)))?"
 #define NUMBER_NOUN DM_INVOICE_NUMBER_NOUN_RE
+/* The label's word for "number" in lower case glued to a number that opens with capitals
+ * ("RechnungsnummerRE-2026-0388", "InvoicenoINV-0042"): a page that sets its value's cell
+ * tight against its label reads so when its text is taken out; the change of case is where
+ * the label ends ("Nummern", "Notes" never match). */
+#define NUMBER_NOUN_GLUED "(?-i:nummer|number|nr|no)(?=(?-i:[A-Z]{1,4})[-/.]?\\d)"
 /* An invoice-number label: a word for the invoice and one for its number, joined or apart,
  * with a point or a hyphen or neither ("Factuurnummer", "Factuur-nr.", "Fact.nr.", "Invoice
  * #", "Inv. No.", "Invoice Nº", "Rechnungs-Nr.", "Rechnungs-Nummer", "Rechn.-Nr.", "Rg.-Nr.",
@@ -53,7 +58,7 @@
  * "Fee note no.").  A customer's, order's or project's number never follows an invoice
  * word, so none of them is read here. */
 static DmPattern number_labelled = DM_PATTERN(
-	"(?:(?:factuur|invoice|rechnungs?|\\bbeleg|\\b(?:ereloon|voorschot)?nota|\\bbill|\\binv|\\brechn|\\bfact|\\bdeclaratie|\\bfee\\s+note|" DM_FEE_NOTE_RE ")\\.?\\s*-?\\s*" NUMBER_NOUN
+	"(?:(?:factuur|invoice|rechnungs?|\\bbeleg|\\b(?:ereloon|voorschot)?nota|\\bbill|\\binv|\\brechn|\\bfact|\\bdeclaratie|\\bfee\\s+note|" DM_FEE_NOTE_RE ")\\.?\\s*-?\\s*(?:" NUMBER_NOUN "|" NUMBER_NOUN_GLUED ")"
 	"|\\b(?:re|rg)(?:\\.[ \\t]*-?|-)[ \\t]*nr(?!\\p{L})|" DM_FEE_NOTE_RE "|invoice\\s+id|\\binvoice\\s+ref(?:erence)?"
 	"|num[ée]ro\\s+de\\s+facture|facture\\s*n[°o]"
 	/* a bill by its older Dutch name, "Rekening nr. PC-0936", its number with letters or

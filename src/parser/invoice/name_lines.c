@@ -69,10 +69,12 @@ static DmPattern partners_end = DM_PATTERN(
 	PCRE2_UTF);
 
 /* A line that hands the post on to another ("c/o Brightside Accountants Ltd", "P/a
- * Boekhoudkantoor Claeys BV", "T.a.v. Administratie", "z. Hd. …"): it names a manager or a
+ * Boekhoudkantoor Claeys BV", "T.a.v. Administratie", "z. Hd. …", "bei Schulz"): it names a manager or a
  * host under the debtor, never the rest of its name, however it ends. */
 static DmPattern hands_on = DM_PATTERN(
-	"^(?:c/o|p/a|p\\.a\\.|per[ ]+adres|care[ ]+of|t\\.[ ]?a\\.[ ]?v\\.?|attn\\b\\.?|z\\.[ ]?hd\\.?|zu[ ]+händen)(?:[ ]|$)",
+	"^(?:c/o|p/a|p\\.a\\.|per[ ]+adres|care[ ]+of|t\\.[ ]?a\\.[ ]?v\\.?|attn\\b\\.?|z\\.[ ]?hd\\.?|zu[ ]+händen)(?:[ ]|$)"
+	/* German "bei" before a name: "bei Körner Hausverwaltung" */
+	"|^(?-i:bei)[ ](?=(?-i:\\p{Lu}))",
 	PCRE2_CASELESS | PCRE2_UTF);
 
 static gboolean

@@ -23,6 +23,7 @@
 #include "parser/mime/dm-subject.h"
 #include "parser/text/dm-pattern.h"
 #include "parser/text/dm-sentence.h"
+#include "parser/text/dm-terms.h"
 #include "parser/invoice/dm-thread-subject.h"
 #include "parser/invoice/dm-for-client.h"
 #include "parser/invoice/dm-own-words.h"
@@ -68,8 +69,14 @@
  * "Jaaropgave 2026 en factuur salarisadministratie" names the year's statements a payroll
  * office made, and bills them; a year's overview listing invoices under "Factuurnummer"
  * asks for nothing. */
+/* IN_SUBJECT_UNLESS_PAGE_BILLS: the subject, unless the body or the attached document bills
+ * on its own page (page_bills): its own number given, something left to pay, and an
+ * amount due, a due date or a payment term stated.  "Rekeningoverzicht november - factuur
+ * 90412", "Invoice / Receipt" with an amount outstanding, "New price list + invoice" name a
+ * statement, a receipt or a price list beside an invoice that asks to be paid; a statement
+ * lists invoices under a column's label, and a receipt leaves nothing to pay. */
 typedef enum {
-	IN_SUBJECT, IN_TITLE, IN_TITLE_REF, IN_TEXT, IN_TEXT_UNLESS_OPEN, IN_TEXT_UNLESS_SET_OUT, IN_TEXT_UNLESS_REPLY,
+	IN_SUBJECT, IN_SUBJECT_UNLESS_PAGE_BILLS, IN_TITLE, IN_TITLE_REF, IN_TEXT, IN_TEXT_UNLESS_OPEN, IN_TEXT_UNLESS_SET_OUT, IN_TEXT_UNLESS_REPLY,
 	IN_TEXT_IF_DEBITED, IN_TITLE_UNLESS_NUMBERED, IN_TEXT_UNLESS_INVOICE, IN_SUBJECT_UNLESS_INVOICE,
 	IN_SUBJECT_UNLESS_BILLED
 } Where;
@@ -210,7 +217,7 @@ static struct {
 	 * advice", "Zahlungsavis", "Betalingsadvies"); nothing is owed to it. */
 	{ DM_NOT_INVOICE_RECEIPT, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD "(?!.*\\bbill\\b).*\\b(?:remittance\\s+advice|zahlungsavis|betalingsadvies)\\b", CI) },
-	{ DM_NOT_INVOICE_RECEIPT, IN_SUBJECT,
+	{ DM_NOT_INVOICE_RECEIPT, IN_SUBJECT_UNLESS_PAGE_BILLS,
 	  DM_PATTERN("\\bbetaling\\s+(?:ontvangen|bevestig)|betalingsbevestiging|zahlungseingang"
 		     /* not the goods receipt an invoice to a back office names ("goods receipt
 		      * 5000332190", "GRN"): the customer's booking of the delivery */
@@ -228,13 +235,13 @@ static struct {
 	  DM_PATTERN("\\?\\s*$|\\b(?:vraag|frage|question)\\b", CI) },
 	{ DM_NOT_INVOICE_RENEWAL, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:verlenging|verl[äa]ngerung|verl[äa]ngert|\\brenew|loopt\\s+(?:automatisch\\s+)?door)", CI) },
-	{ DM_NOT_INVOICE_PRICE_LIST, IN_SUBJECT,
+	{ DM_NOT_INVOICE_PRICE_LIST, IN_SUBJECT_UNLESS_PAGE_BILLS,
 	  DM_PATTERN("prijslijst|prijzen|tarieven|preisliste|\\bpreise\\b|price\\s*list|\\bprices\\b"
 		     "|nieuwsbrief|newsletter|\\boffer\\b|aanbieding", CI) },
 	/* "Rates for 2027", "Updated rates", "Rate card": a freelancer's new prices, not a bill. */
 	{ DM_NOT_INVOICE_PRICE_LIST, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*\\b(?:rates|rate\\s+card|tarife|stundensätze|honorarsätze|uurtarieven)\\b", CI) },
-	{ DM_NOT_INVOICE_STATEMENT, IN_SUBJECT,
+	{ DM_NOT_INVOICE_STATEMENT, IN_SUBJECT_UNLESS_PAGE_BILLS,
 	  DM_PATTERN("rekeningoverzicht|rekeninguittreksel|klantenuittreksel|saldo[\\s-]*overzicht|openstaande\\s+posten"
 		     "|kontoauszug|konto(?:ü|ue)bersicht|offene\\s+posten|\\bstatement\\b" STATEMENT_NOT_INVOICE, CI) },
 	{ DM_NOT_INVOICE_STATEMENT, IN_SUBJECT,
@@ -721,6 +728,20 @@ bills(const char *text)
 	       dm_pattern_match(&payment_asked, text, len, 0, &m);
 }
 
+/* TRUE when @text (nullable) bills on its own page: it gives an invoice's own number, leaves
+ * something to pay (no label says only zero is, as a receipt's does), and labels an amount
+ * to pay or a due date (payment_asked) or states a payment term. */
+static gboolean
+page_bills(const char *text)
+{
+	DmMatch m;
+	if (!text)
+		return FALSE;
+	gsize len = strlen(text);
+	return dm_pattern_match(&invoice_number_given, text, len, 0, &m) && dm_invoice_text_open_amount(text) != 0 &&
+	       (dm_pattern_match(&payment_asked, text, len, 0, &m) || dm_payment_term_days(text, len) > 0);
+}
+
 static gboolean
 labels_invoice_number(const char *text)
 {
@@ -1024,7 +1045,7 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 		if (rules[i].kind == DM_NOT_INVOICE_PORTAL_NOTICE &&
 		    dm_portal_notice_carries_invoice(subject, body_text))
 			continue;
-		if (own_bill && rules[i].where != IN_SUBJECT &&
+		if (own_bill && rules[i].where != IN_SUBJECT && rules[i].where != IN_SUBJECT_UNLESS_PAGE_BILLS &&
 		    (rules[i].kind == DM_NOT_INVOICE_EARLIER_INVOICE || rules[i].kind == DM_NOT_INVOICE_OWN_REMINDER ||
 		     rules[i].kind == DM_NOT_INVOICE_INVOICE_ANNOUNCED || rules[i].kind == DM_NOT_INVOICE_REFUND ||
 		     rules[i].kind == DM_NOT_INVOICE_RECEIPT))
@@ -1032,6 +1053,10 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 		switch (rules[i].where) {
 		case IN_SUBJECT:
 			why = match_reason(i, DM_NOT_INVOICE_IN_SUBJECT, subject, FALSE);
+			break;
+		case IN_SUBJECT_UNLESS_PAGE_BILLS:
+			if (!page_bills(body_text) && !page_bills(doc_text))
+				why = match_reason(i, DM_NOT_INVOICE_IN_SUBJECT, subject, FALSE);
 			break;
 		case IN_TITLE_UNLESS_NUMBERED:
 			if (labels_invoice_number(body_text) || labels_invoice_number(doc_text))

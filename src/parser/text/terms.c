@@ -104,6 +104,15 @@ static DmPattern term_colon = DM_PATTERN(
 	"(?!\\h*(?:te\\h+laat|late|overdue|geleden|ago|verspätet|zu\\h+spät|überfällig)\\b)"
 	"(?!\\h*\\t\\h*\\d{1,3}\\h*" DAYS_WORD ")",
 	CI);
+/* The same label and its count with only a space between, opening its line, cell or
+ * sentence and closing its clause ("Payment 30 days.", "Betaling 14 dagen", as a UK or an
+ * Irish accounts package prints its terms line): a payment's word first on its line states
+ * how long it may take; not how late one came ("Payment 5 days late"), which the clause's
+ * end refuses. */
+static DmPattern term_spaced = DM_PATTERN(
+	"(?:^|\\t|(?<=[.!]\\h))\\h*(?:payment|betaling|zahlung)\\h+(?:net(?:to)?\\h*)?" COUNT "\\h*" DAYS_WORD
+	"(?=\\h*(?:[.;,]|$))",
+	CI | PCRE2_MULTILINE);
 static DmPattern term_within = DM_PATTERN(
 	"(?:binnen|within|innerhalb(?:\\s+von)?|innert|dans\\s+les|sous)\\s+(?:(?:de|the|next|der|den|die|nächsten|naechsten)\\s+){0,2}"
 	COUNT "\\s+" DAYS_WORD
@@ -309,7 +318,7 @@ dm_payment_term_days_from(const char *text, gsize len, gboolean *from_delivery)
 		*from_delivery = FALSE;
 	if (text == NULL)
 		return 0;
-	DmPattern *const order[] = { &term_labelled, &term_colon, &term_within, &term_net };
+	DmPattern *const order[] = { &term_labelled, &term_colon, &term_spaced, &term_within, &term_net };
 	for (guint i = 0; i < G_N_ELEMENTS(order); i++) {
 		DmMatch m, d;
 		int days = first_term_match(order[i], text, len, DM_TERM_MAX_DAYS, FALSE, &m);
