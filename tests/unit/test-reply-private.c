@@ -19,7 +19,9 @@
  *   found (dm_reply_text_question_aside, which keeps a question read from it from acting
  *   alone); near misses: the aside opening the text or before the promise ("Quick
  *   question before I pay"), an aside after no payment, one after which the payment
- *   waits on the answer ("won't pay without one").
+ *   waits on the answer ("won't pay without one"); and a payment said not to wait
+ *   ("Either way I'll pay it this week", "hoe dan ook", "so oder so") beside a question
+ *   wherever it stands, near misses "either way" in a question or of no payment.
  * /reply/private/debit-offered: arrangement_debit_offered takes a direct debit offered
  *   ("Mag ik met domiciliëring betalen?", "per Lastschrift einziehen", "take it by
  *   direct debit"); near misses: a debit that came back, one refused.
@@ -119,6 +121,12 @@ test_question_aside(void)
 		"Ik betaal hem vrijdag. Vraagje: staan de kilometers er ook op?",
 		"Ich zahle am Montag. Kurze Frage noch: ist die Anfahrt dabei?",
 		"Paid it last night. One more thing, could you send a receipt for the insurer?",
+		/* A payment said not to wait on the answer, wherever the question stands
+		 * (test-blind28). */
+		"Could you tell me what the second line is for? Either way I'll pay it this week.",
+		"Welke les is dit precies? Ik betaal hem hoe dan ook vrijdag.",
+		"Is de btw goed zo? In elk geval maak ik het morgen over.",
+		"Ist die Anfahrt dabei? Ich zahle so oder so am Montag.",
 	};
 	static const char *const no[] = {
 		"Quick question before I pay: is the VAT included? Then I'll pay Friday.",
@@ -127,6 +135,10 @@ test_question_aside(void)
 		/* The payment waits on the answer: the question is the point. */
 		"We'll get it paid. Quick question: can you send your tax form? Our office won't "
 		"pay without one.",
+		/* "Either way" asked, or of no payment. */
+		"Either way, can I pay it by card?",
+		"Either way is fine with me. Is the VAT included?",
+		"Hoe dan ook, kunt u de factuur opnieuw sturen?",
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(yes); i++)
 		if (!dm_reply_text_question_aside(yes[i]))
