@@ -30,7 +30,10 @@
  * /reply/private/days: "after Paddy's Day" is 18 March; "Happy 4th!" names no day;
  *   "I have done the payment just now" is the day sent, "I'll make the payment just now"
  *   none; "Ik kijk het vanavond even na" names an answer's day, none of a payment; a day
- *   denied ("morgen niet, pas vrijdag", "not tomorrow", "morgen klappt nicht") is none. */
+ *   denied ("morgen niet, pas vrijdag", "not tomorrow", "morgen klappt nicht") is none;
+ *   "transferred the money for the flat just now" and Flemish "daarjuist overgeschreven"
+ *   are the day sent, "transferred it on Monday, I can't look just now" Monday
+ *   (test-blind28). */
 #include "parser/reply/dm-reply-asides.h"
 #include "parser/reply/dm-reply-classify.h"
 #include "parser/reply/dm-reply-features.h"
@@ -218,6 +221,11 @@ test_days(void)
 		{ "2026-12-07", FALSE, "Ik betaal morgen, niet vergeten hoor.", "2026-12-08" },
 		{ "2026-06-26", FALSE, "I'll pay it Monday. Happy 4th!", "2026-06-29" },
 		{ "2026-08-17", TRUE, "I have done the payment just now.", "2026-08-17" },
+		/* A paying clause's "just now" with words between, Flemish "daarjuist"
+		 * (test-blind28); 2026-06-16 is a Tuesday. */
+		{ "2026-06-16", TRUE, "I have transferred the money for the flat just now.", "2026-06-16" },
+		{ "2026-06-16", TRUE, "I transferred it on Monday, I can't look just now.", "2026-06-15" },
+		{ "2026-08-26", TRUE, "Ik heb het daarjuist overgeschreven.", "2026-08-26" },
 		{ "2026-08-17", TRUE, "We made the transfer just now, please confirm.", "2026-08-17" },
 		/* A South African's "just now" of a payment to come: some time later. */
 		{ "2026-08-17", FALSE, "I'll make the payment just now.", NULL },
