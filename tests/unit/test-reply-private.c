@@ -19,7 +19,9 @@
  *   found (dm_reply_text_question_aside, which keeps a question read from it from acting
  *   alone); near misses: the aside opening the text or before the promise ("Quick
  *   question before I pay"), an aside after no payment, one after which the payment
- *   waits on the answer ("won't pay without one").
+ *   waits on the answer ("won't pay without one"); and a payment said not to wait
+ *   ("Either way I'll pay it this week", "hoe dan ook", "so oder so") beside a question
+ *   wherever it stands, near misses "either way" in a question or of no payment.
  * /reply/private/debit-offered: arrangement_debit_offered takes a direct debit offered
  *   ("Mag ik met domiciliëring betalen?", "per Lastschrift einziehen", "take it by
  *   direct debit"); near misses: a debit that came back, one refused.
@@ -28,7 +30,10 @@
  * /reply/private/days: "after Paddy's Day" is 18 March; "Happy 4th!" names no day;
  *   "I have done the payment just now" is the day sent, "I'll make the payment just now"
  *   none; "Ik kijk het vanavond even na" names an answer's day, none of a payment; a day
- *   denied ("morgen niet, pas vrijdag", "not tomorrow", "morgen klappt nicht") is none. */
+ *   denied ("morgen niet, pas vrijdag", "not tomorrow", "morgen klappt nicht") is none;
+ *   "transferred the money for the flat just now" and Flemish "daarjuist overgeschreven"
+ *   are the day sent, "transferred it on Monday, I can't look just now" Monday
+ *   (test-blind28). */
 #include "parser/reply/dm-reply-asides.h"
 #include "parser/reply/dm-reply-classify.h"
 #include "parser/reply/dm-reply-features.h"
@@ -119,6 +124,12 @@ test_question_aside(void)
 		"Ik betaal hem vrijdag. Vraagje: staan de kilometers er ook op?",
 		"Ich zahle am Montag. Kurze Frage noch: ist die Anfahrt dabei?",
 		"Paid it last night. One more thing, could you send a receipt for the insurer?",
+		/* A payment said not to wait on the answer, wherever the question stands
+		 * (test-blind28). */
+		"Could you tell me what the second line is for? Either way I'll pay it this week.",
+		"Welke les is dit precies? Ik betaal hem hoe dan ook vrijdag.",
+		"Is de btw goed zo? In elk geval maak ik het morgen over.",
+		"Ist die Anfahrt dabei? Ich zahle so oder so am Montag.",
 	};
 	static const char *const no[] = {
 		"Quick question before I pay: is the VAT included? Then I'll pay Friday.",
@@ -127,6 +138,10 @@ test_question_aside(void)
 		/* The payment waits on the answer: the question is the point. */
 		"We'll get it paid. Quick question: can you send your tax form? Our office won't "
 		"pay without one.",
+		/* "Either way" asked, or of no payment. */
+		"Either way, can I pay it by card?",
+		"Either way is fine with me. Is the VAT included?",
+		"Hoe dan ook, kunt u de factuur opnieuw sturen?",
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(yes); i++)
 		if (!dm_reply_text_question_aside(yes[i]))
@@ -206,6 +221,11 @@ test_days(void)
 		{ "2026-12-07", FALSE, "Ik betaal morgen, niet vergeten hoor.", "2026-12-08" },
 		{ "2026-06-26", FALSE, "I'll pay it Monday. Happy 4th!", "2026-06-29" },
 		{ "2026-08-17", TRUE, "I have done the payment just now.", "2026-08-17" },
+		/* A paying clause's "just now" with words between, Flemish "daarjuist"
+		 * (test-blind28); 2026-06-16 is a Tuesday. */
+		{ "2026-06-16", TRUE, "I have transferred the money for the flat just now.", "2026-06-16" },
+		{ "2026-06-16", TRUE, "I transferred it on Monday, I can't look just now.", "2026-06-15" },
+		{ "2026-08-26", TRUE, "Ik heb het daarjuist overgeschreven.", "2026-08-26" },
 		{ "2026-08-17", TRUE, "We made the transfer just now, please confirm.", "2026-08-17" },
 		/* A South African's "just now" of a payment to come: some time later. */
 		{ "2026-08-17", FALSE, "I'll make the payment just now.", NULL },

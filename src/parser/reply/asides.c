@@ -126,6 +126,34 @@ static DmPattern waits_on_answer_re = DM_PATTERN(
 	"(?<!\\p{L})(?:without|before|until|unless|then|zonder|voordat|dan|tot|ohne|bevor|dann|"
 	"erst|sonst|otherwise|anders)(?!\\p{L})", PCRE2_CASELESS);
 
+/* Words that say the payment does not wait on anything: "either way", "in any case",
+ * "regardless", "hoe dan ook", "in elk geval", "sowieso", "so oder so", "auf jeden Fall". */
+static DmPattern regardless_re = DM_PATTERN(
+	"(?<!\\p{L})(?:either\\s+way|in\\s+any\\s+case|regardless|no\\s+matter\\s+what|"
+	"hoe\\s+dan\\s+ook|hoe\\s+het\\s+ook\\s+zij|in\\s+(?:ieder|elk)\\s+geval|sowieso|"
+	"so\\s+oder\\s+so|auf\\s+jeden\\s+fall|jedenfalls|wie\\s+auch\\s+immer)(?!\\p{L})",
+	PCRE2_CASELESS);
+
+/* Whether a sentence of @text that asks nothing pays or promises and says it does not
+ * wait ("Either way I'll pay it this week", "Ich zahle so oder so am Freitag"): the
+ * question beside it is asked on the side, wherever it stands. */
+static gboolean
+pays_regardless(const char *text, gsize len)
+{
+	gsize start = 0;
+	for (gsize i = 0; i <= len; i++) {
+		if (i < len && !strchr(".!?\n", text[i]))
+			continue;
+		DmMatch m;
+		if ((i == len || text[i] != '?') &&
+		    dm_pattern_match(&regardless_re, text + start, i - start, 0, &m) &&
+		    dm_pattern_match(&pay_word_re, text + start, i - start, 0, &m))
+			return TRUE;
+		start = i + 1;
+	}
+	return FALSE;
+}
+
 gboolean
 dm_reply_text_question_aside(const char *text)
 {
@@ -133,6 +161,8 @@ dm_reply_text_question_aside(const char *text)
 	DmMatch m;
 	gsize len = strnlen(text, DM_REPLY_MAX_CLASSIFY_BYTES);
 	len = dm_pattern_whole_chars(text, len);
+	if (pays_regardless(text, len))
+		return TRUE;
 	if (!dm_pattern_match(&aside_question_re, text, len, 0, &m) || m.start[0] == 0)
 		return FALSE;
 	/* What the text says before the aside pays or promises, and asks nothing ("Quick

@@ -199,7 +199,12 @@ static const char *const date_patterns[D_N_KINDS] = {
 	           * now" (a South African's later). */
 	          "(?<=done\\sthe\\spayment\\s|done\\sthe\\stransfer\\s|done\\spayment\\s|made\\sthe\\spayment\\s|made\\sthe\\stransfer\\s|"
 	          "made\\spayment\\s|did\\sthe\\spayment\\s|did\\sthe\\stransfer\\s|did\\spayment\\s)just\\s+now|"
-	          "(?:just|net|daarnet|nu|zojuist|zonet|gerade|grad|eben|soeben)(?=\\s+"
+	          /* ... and "transferred the amount for the holiday house just now", the
+	           * words between one clause's, no negation (test-blind28). */
+	          "(?<!\\p{L})(?:transferred|paid|sent|wired)\\s+"
+	          "(?:(?!" NOT_WORD ")[\\p{L}\\d€$£']+\\s+){1,6}?\\Kjust\\s+now|"
+	          /* Flemish "daarjuist overgeschreven" (test-blind28). */
+	          "(?:just|net|daarnet|daarjuist|nu|zojuist|zonet|gerade|grad|eben|soeben)(?=\\s+"
 	          "(?!als\\s)(?:(?!" NOT_WORD ")\\p{L}+\\s+){0,4}"
 	          /* ... and what the sum includes, as a late reminder's costs make people say:
 	           * "net het volledige bedrag inclusief de kosten overgemaakt", "soeben den

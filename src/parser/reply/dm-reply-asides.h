@@ -35,5 +35,9 @@ gboolean dm_reply_text_waits_on_correction(const char *text);
  * training files the question when it asks how to pay (train-money25), and only the
  * owner can tell which, so a question read from it never acts alone.  Not "Quick
  * question before I pay: …", which opens with the question, nor an aside after which
- * the payment waits on the answer ("Our accountant won't pay without one"). */
+ * the payment waits on the answer ("Our accountant won't pay without one").
+ * Also, wherever the question stands, a payment or a promise said not to wait on it
+ * ("Could you tell me what that covers? Either way I'll pay it this week", "hoe dan ook
+ * betaal ik vrijdag", "ich zahle so oder so am Montag"): the writer has put the payment
+ * first, the labelling order the question (test-blind28). */
 gboolean dm_reply_text_question_aside(const char *text);
