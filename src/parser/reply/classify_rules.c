@@ -1256,13 +1256,18 @@ static const struct {
 	{ "dispute_creditnota", "credit" },
 	{ "dispute_complaint", "klacht complaint tevreden happy satisfied gebrekkig kapot defect "
 	  "broken damaged beschadigd" },
+	/* Each way's verb or noun of the refusal, rather than its negation or its "so" and
+	 * "worden" ("no", "so", "nie" are in nearly every sentence): "betaling", "zahlung",
+	 * "payment" of "no PO, no payment", the verbs after "zo ... niet" and after "niet
+	 * kan worden", the participles of the Dutch passive. */
 	{ "dispute_formal", "verwerken behandeling boeken accepteren aanvaarden aannemen goedkeuren "
 	  "afgewezen afgekeurd afkeuren afwijzen conform geblokkeerd retour teruggestuurd "
-	  "geaccepteerd aanvaard verwerkt geen keine no zo so process accept approve through "
+	  "geaccepteerd aanvaard verwerkt process accept approve through "
 	  "rejected rejection knocked payable void geweigerd bearbeiten buchen annehmen "
 	  "akzeptieren verarbeiten anweisen freigeben bezahlt beglichen verarbeitet bearbeitet "
 	  "angewiesen freigegeben akzeptiert angenommen zurückgewiesen zurückweisen abgelehnt "
-	  "ablehnen worden wordt nie neit" },
+	  "ablehnen behandelen behandeld goedgekeurd ingeboekt betaald voldaan geboekt "
+	  "betaling zahlung payment betalen voldoen zahlen begleichen" },
 	/* FORMAL_DETAIL's words, then the reissue's by the word that is asked for most
 	 * rarely ("corrected", not "invoice"; "ust-id", not "ust" of "just"): "invoice",
 	 * "factuur", "rechnung" and "ust" let two sentences in three through to the pattern. */
