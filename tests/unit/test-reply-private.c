@@ -131,6 +131,9 @@ test_question_aside(void)
 		"Welke les is dit precies? Ik betaal hem hoe dan ook vrijdag.",
 		"Is de btw goed zo? In elk geval maak ik het morgen over.",
 		"Ist die Anfahrt dabei? Ich zahle so oder so am Montag.",
+		"Could you tell me what the second line is for? Either way I'll pay it before "
+		"Friday.",
+		"Is de btw goed zo? Ik betaal hoe dan ook voor ik op vakantie ga.",
 	};
 	static const char *const no[] = {
 		"Quick question before I pay: is the VAT included? Then I'll pay Friday.",
