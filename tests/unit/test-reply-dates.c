@@ -643,6 +643,16 @@ test_income_day(void)
 		{ "2026-08-10", FALSE, "Als mijn salaris er de 25e is, maak ik het over.",
 		  "2026-08-25" },
 		{ "2026-09-14", FALSE, "My salary comes on the 28th, I'll pay you then.", "2026-09-28" },
+		/* "first", "eerste", "erste" of something other than a part: the income's
+		 * day tied to the payment still dates it (review30b). */
+		{ "2026-09-14", FALSE, "My salary comes on the 28th, I'll pay you then. The first "
+		  "week of October I'm away.", "2026-09-28" },
+		{ "2026-09-14", FALSE, "My salary comes on the 28th and I'll pay you then, and first "
+		  "thing on Monday I'll send the proof.", "2026-09-28" },
+		{ "2026-08-10", FALSE, "Als mijn salaris er de 25e is, maak ik het over. De eerste "
+		  "week van september ben ik weg.", "2026-08-25" },
+		{ "2026-09-14", FALSE, "Wenn das Gehalt am 28. kommt, \xc3\xbc" "berweise ich. Die "
+		  "erste Woche im Oktober bin ich verreist.", "2026-09-28" },
 	};
 	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
 }

@@ -21,7 +21,8 @@
  *   question before I pay"), an aside after no payment, one after which the payment
  *   waits on the answer ("won't pay without one"); and a payment said not to wait
  *   ("Either way I'll pay it this week", "hoe dan ook", "so oder so") beside a question
- *   wherever it stands, near misses "either way" in a question or of no payment.
+ *   wherever it stands, near misses "either way" in a question or of no payment, or
+ *   beside a payment that waits all the same ("in elk geval niet voordat ...").
  * /reply/private/debit-offered: arrangement_debit_offered takes a direct debit offered
  *   ("Mag ik met domiciliëring betalen?", "per Lastschrift einziehen", "take it by
  *   direct debit"); near misses: a debit that came back, one refused.
@@ -130,6 +131,9 @@ test_question_aside(void)
 		"Welke les is dit precies? Ik betaal hem hoe dan ook vrijdag.",
 		"Is de btw goed zo? In elk geval maak ik het morgen over.",
 		"Ist die Anfahrt dabei? Ich zahle so oder so am Montag.",
+		"Could you tell me what the second line is for? Either way I'll pay it before "
+		"Friday.",
+		"Is de btw goed zo? Ik betaal hoe dan ook voor ik op vakantie ga.",
 	};
 	static const char *const no[] = {
 		"Quick question before I pay: is the VAT included? Then I'll pay Friday.",
@@ -142,6 +146,14 @@ test_question_aside(void)
 		"Either way, can I pay it by card?",
 		"Either way is fine with me. Is the VAT included?",
 		"Hoe dan ook, kunt u de factuur opnieuw sturen?",
+		/* The wave word beside a payment that waits on the answer after all: the
+		 * question is the point (review30b). */
+		"Ik betaal in elk geval niet voordat ik weet waarvoor dit is. Waar is deze factuur "
+		"voor?",
+		"Regardless of what you say, I won't pay until I see the contract. What is this "
+		"charge for?",
+		"Ich zahle jedenfalls nicht, bevor ich wei\xc3\x9f, wof\xc3\xbcr das ist. Wof\xc3\xbcr "
+		"ist diese Rechnung?",
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(yes); i++)
 		if (!dm_reply_text_question_aside(yes[i]))

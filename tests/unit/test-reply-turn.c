@@ -20,6 +20,7 @@
  *   inmiddels betaald"), a PS with nothing before it, a day confirmed ("zoals ik al zei"),
  *   a report stood by ("daar blijf ik bij", "and that stands"), a report nothing turns
  *   from, the owner's reminder waved off ("Bitte ignorieren Sie die Zahlungserinnerung"),
+ *   a "laat maar" or "nvm" beside such a wave with nothing more said,
  *   an apology for the delay ("My mistake for letting it slide"), "hang on to", "after
  *   all the trouble".
  * /reply/turn/reads-otherwise: a taking back whose rest reads any other class turns the
@@ -168,6 +169,11 @@ test_none(void)
 		"crossed our payment.",
 		"I paid the full amount yesterday by bank transfer. There is no longer any need to "
 		"send reminders.",
+		/* ... with a "laat maar", "nvm" beside the wave and nothing more said: the words
+		 * of a wave, not of a turn (review30b). */
+		"Ik heb het bedrag gisteren overgemaakt. Laat maar, die herinnering is overbodig.",
+		"I paid it in full yesterday. Nvm, no need for the reminder.",
+		"Ich habe gestern alles überwiesen. Hat sich erledigt, die Mahnung ist unnötig.",
 		/* An apology for the delay, and a phrasal verb: words that take back only in
 		 * another use. */
 		"Hello, I will pay the invoice on Friday the 11th. My mistake for letting it slide, "

@@ -134,9 +134,23 @@ static DmPattern regardless_re = DM_PATTERN(
 	"so\\s+oder\\s+so|auf\\s+jeden\\s+fall|jedenfalls|wie\\s+auch\\s+immer)(?!\\p{L})",
 	PCRE2_CASELESS);
 
+/* A payment refused until a clause is met, beside a wave word: "in elk geval niet
+ * voordat ik weet waarvoor", "regardless, I won't pay until I see the contract",
+ * "jedenfalls nicht, bevor ich weiß" (review30b): the payment waits on the answer after
+ * all.  The negation and a clause, not a day ("either way I'll pay it before Friday") or
+ * a plan ("either way I'll pay before I leave").  Not waits_on_answer_re, whose "dan" is
+ * in "hoe dan ook" and whose "erst" dates ("so oder so erst am Montag"). */
+static DmPattern still_waits_re = DM_PATTERN(
+	"(?<!\\p{L})(?:not|never|won't|can't|n't|niet|nooit|geen|nicht|nie|kein\\p{L}*)(?!\\p{L})"
+	"[^.!?]{0,60}?(?<!\\p{L})(?:(?:before|until|till|unless)\\s+(?:i|we|you|they|someone|"
+	"somebody|knowing|seeing|hearing|getting|an?\\s+answer)|voordat|totdat|"
+	"(?:voor|tot)\\s+(?:ik|we|wij|u|je)|bevor|solange|bis\\s+(?:ich|wir|sie))(?!\\p{L})",
+	PCRE2_CASELESS);
+
 /* Whether a sentence of @text that asks nothing pays or promises and says it does not
- * wait ("Either way I'll pay it this week", "Ich zahle so oder so am Freitag"): the
- * question beside it is asked on the side, wherever it stands. */
+ * wait ("Either way I'll pay it this week", "Ich zahle so oder so am Freitag"), with no
+ * word that makes it wait after all: the question beside it is asked on the side,
+ * wherever it stands. */
 static gboolean
 pays_regardless(const char *text, gsize len)
 {
@@ -147,7 +161,8 @@ pays_regardless(const char *text, gsize len)
 		DmMatch m;
 		if ((i == len || text[i] != '?') &&
 		    dm_pattern_match(&regardless_re, text + start, i - start, 0, &m) &&
-		    dm_pattern_match(&pay_word_re, text + start, i - start, 0, &m))
+		    dm_pattern_match(&pay_word_re, text + start, i - start, 0, &m) &&
+		    !dm_pattern_match(&still_waits_re, text + start, i - start, 0, &m))
 			return TRUE;
 		start = i + 1;
 	}

@@ -1837,11 +1837,14 @@ is_income_day(const char *text, gsize start)
 }
 
 /* "het eerste begin volgende maand", "the first part at the start of next month", "die
- * erste Rate Anfang Oktober": the day of a plan's first part, right before it. */
+ * erste Rate Anfang Oktober": the day of a plan's first part, right before it, with at
+ * most a preposition or an article between.  Not "first thing on Monday", "the first
+ * week of October", "het eerste wat ik doe": first of something else (review30b). */
 static DmPattern first_part_before_re = DM_PATTERN(
 	"(?<!\\p{L})(?:eerste|first|erste[n]?)(?:\\s+(?:deel|termijn|betaling|helft|schijf|"
 	"part|half|instal(?:l)?ment|payment|rate|teil|hälfte|zahlung))?(?!\\p{L})"
-	"[^.!?;\\n]{0,12}$", PCRE2_CASELESS);
+	"(?:\\s*,?\\s*(?:at|on|in|by|from|op|om|per|vanaf|rond|am|im|um|ab|zum|bis|the|de|het|"
+	"der|den|dem|die|das)(?!\\p{L}))*\\s*,?\\s*$", PCRE2_CASELESS);
 
 /* Whether the date expression at @start of @text is the day of a plan's first part. */
 static gboolean

@@ -78,26 +78,63 @@ static DmPattern reminder_waved_off_re = DM_PATTERN(
 	"nicht\\s+mehr|nicht\\s+(?:nötig|notwendig|erforderlich)|unnötig|überflüssig)(?!\\p{L})",
 	PCRE2_CASELESS);
 
+/* Whether @sentence says at least three words outside @spans (@n byte ranges): more
+ * than a greeting or a "die", "hoor", "then" around them. */
+static gboolean
+says_more_than(const char *sentence, const gsize (*spans)[2], guint n)
+{
+	guint words = 0;
+	gboolean in_word = FALSE;
+	for (const char *p = sentence; *p; p = g_utf8_next_char(p)) {
+		gsize at = (gsize) (p - sentence);
+		gboolean inside = FALSE;
+		for (guint i = 0; i < n && !inside; i++)
+			inside = spans[i][0] <= at && at < spans[i][1];
+		gboolean letter = !inside && g_unichar_isalpha(g_utf8_get_char(p));
+		if (letter && !in_word)
+			words++;
+		in_word = letter;
+	}
+	return words >= 3;
+}
+
 /* Whether @sentence takes something back by words other than a reminder waved off:
  * "Bitte ignorieren Sie die Mahnung", "geen herinnering meer nodig" wave off the owner's
  * reminder, not what came before, but a "laat maar" beside the wave ("Laat maar, een
- * herinnering is overbodig, ik betaal pas in maart") still takes back. */
+ * herinnering is overbodig, ik betaal pas in maart") still takes back, when the sentence
+ * says something of its own beside the wave: "Laat maar, die herinnering is overbodig",
+ * "Nvm, no need for the reminder" are the wave's words alone (review30b). */
 static gboolean
 takes_back_beyond_wave(const char *sentence)
 {
 	gsize len = strlen(sentence);
 	DmMatch back, wave;
+	enum { MAX_SPANS = 16 };
+	gsize spans[MAX_SPANS][2];
+	guint n = 0;
+	gboolean beyond = FALSE, waved = FALSE;
+	for (gsize w = 0; n < MAX_SPANS && dm_pattern_match(&reminder_waved_off_re, sentence, len,
+	                                                    w, &wave);
+	     w = dm_match_next(&wave, len)) {
+		spans[n][0] = wave.start[0];
+		spans[n++][1] = wave.end[0];
+		waved = TRUE;
+	}
+	guint n_waves = n;
 	for (gsize off = 0; dm_pattern_match(&taken_back_re, sentence, len, off, &back);
 	     off = dm_match_next(&back, len)) {
 		gboolean within_wave = FALSE;
-		for (gsize w = 0; !within_wave && dm_pattern_match(&reminder_waved_off_re, sentence, len,
-		                                                  w, &wave);
-		     w = dm_match_next(&wave, len))
-			within_wave = wave.start[0] <= back.start[0] && back.end[0] <= wave.end[0];
-		if (!within_wave)
-			return TRUE;
+		for (guint i = 0; i < n_waves && !within_wave; i++)
+			within_wave = spans[i][0] <= back.start[0] && back.end[0] <= spans[i][1];
+		if (within_wave)
+			continue;
+		beyond = TRUE;
+		if (n < MAX_SPANS) {
+			spans[n][0] = back.start[0];
+			spans[n++][1] = back.end[0];
+		}
 	}
-	return FALSE;
+	return beyond && (!waved || says_more_than(sentence, (const gsize (*)[2]) spans, n));
 }
 
 /* A message dismissed ("ignore my text from the weekend saying I'd pay Friday", "bitte
