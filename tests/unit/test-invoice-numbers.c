@@ -240,6 +240,18 @@ static const Case cases[] = {
 	{ "near-miss-order-confirmation-payment-30-days-en", "Order confirmation SO-118",
 	  "ORDER CONFIRMATION\nOrder number: SO-118\nOrder date: 2 December 2026\nTotal: £480.00\nPayment 30 days.\n",
 	  FALSE, NULL, -1, -1, NULL },
+	{ "near-miss-receipt-dash-invoice-de", "Zahlungseingang - Rechnung RE-2026-0389",
+	  "Rechnungsnummer: RE-2026-0389\nRechnungsdatum: 02.11.2026\nZahlbar bis: 16.11.2026\nGesamtbetrag: 238,00 €\n"
+	  "Betrag erhalten: 238,00 € am 12.11.2026\n",
+	  FALSE, NULL, -1, -1, NULL },
+	{ "near-miss-receipt-payment-received-invoice-en", "Payment received - Invoice INV-5503",
+	  "Invoice number: INV-5503\nInvoice date: 2 November 2026\nDue date: 16 November 2026\nTotal: £120.00\n"
+	  "Paid on 12 November 2026 by bank transfer.\n",
+	  FALSE, NULL, -1, -1, NULL },
+	/* A customer's number glued to its label beside the invoice's glued to its own (review30a). */
+	{ "glued-invoice-number-beside-glued-customer-number-de", "Ihre Rechnung",
+	  "Rechnung\nKundennummerKD-10233\nRechnungsnummerRE-2026-0390\nRechnungsdatum: 20.11.2026\nZu zahlen: 238,00 €\n",
+	  TRUE, "RE-2026-0390", 23800, 23800, NULL },
 	/* Near misses: a receipt that leaves nothing to pay, a statement that lists invoices. */
 	{ "near-miss-receipt-paid-to-nothing", "Receipt for invoice INV-5501",
 	  "RECEIPT\nInvoice number\tINV-5501\nTotal\t£120.00\nPaid by card\t-£120.00\nAmount due\t£0.00\n",

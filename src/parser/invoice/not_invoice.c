@@ -221,13 +221,17 @@ static struct {
 	 * advice", "Zahlungsavis", "Betalingsadvies"); nothing is owed to it. */
 	{ DM_NOT_INVOICE_RECEIPT, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD "(?!.*\\bbill\\b).*\\b(?:remittance\\s+advice|zahlungsavis|betalingsadvies)\\b", CI) },
-	{ DM_NOT_INVOICE_RECEIPT, IN_SUBJECT_UNLESS_PAGE_BILLS,
+	/* A payment said made ("Zahlungseingang - Rechnung RE-2026-0388", "Payment received -
+	 * Invoice INV-5501"): the invoice beside it is the one paid, however its page reads. */
+	{ DM_NOT_INVOICE_RECEIPT, IN_SUBJECT,
 	  DM_PATTERN("\\bbetaling\\s+(?:ontvangen|bevestig)|betalingsbevestiging|zahlungseingang"
-		     /* not the goods receipt an invoice to a back office names ("goods receipt
-		      * 5000332190", "GRN"): the customer's booking of the delivery */
-		     "|zahlungsbest[äa]tigung|zahlung\\s+erhalten|(?<!goods\\s)(?<!goods-)\\breceipt\\b"
-		     "|payment\\s+(?:received|confirm)"
-		     "|\\bquittung\\b|\\bbedankt\\s+voor\\s+(?:je|uw)\\s+betaling|thank\\s+you\\s+for\\s+your\\s+payment", CI) },
+		     "|zahlungsbest[äa]tigung|zahlung\\s+erhalten|payment\\s+(?:received|confirm)"
+		     "|\\bbedankt\\s+voor\\s+(?:je|uw)\\s+betaling|thank\\s+you\\s+for\\s+your\\s+payment", CI) },
+	/* A receipt by its document's name, which may stand beside the invoice it is sent with
+	 * ("Invoice / Receipt"); not the goods receipt an invoice to a back office names ("goods
+	 * receipt 5000332190", "GRN"): the customer's booking of the delivery. */
+	{ DM_NOT_INVOICE_RECEIPT, IN_SUBJECT_UNLESS_PAGE_BILLS,
+	  DM_PATTERN("(?<!goods\\s)(?<!goods-)\\breceipt\\b|\\bquittung\\b", CI) },
 	/* "Betaalbewijs", "Ontvangstbewijs": proof of a payment made, in Flemish and Dutch. */
 	{ DM_NOT_INVOICE_RECEIPT, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*\\b(?:betaalbewijs|ontvangstbewijs)\\b", CI) },
