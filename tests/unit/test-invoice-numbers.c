@@ -248,6 +248,14 @@ static const Case cases[] = {
 	  "Invoice number: INV-5503\nInvoice date: 2 November 2026\nDue date: 16 November 2026\nTotal: £120.00\n"
 	  "Paid on 12 November 2026 by bank transfer.\n",
 	  FALSE, NULL, -1, -1, NULL },
+	{ "near-miss-invoice-receipt-paid-in-full-en", "Invoice / Receipt INV-5504",
+	  "Invoice number: INV-5504\nInvoice date: 2 November 2026\nDue date: 16 November 2026\nTotal: £120.00\n"
+	  "Paid in full on 12 November 2026. Thank you.\n",
+	  FALSE, NULL, -1, -1, NULL },
+	{ "near-miss-quittung-beside-rechnung-bar-de", "Rechnung und Quittung 2026-115",
+	  "Rechnungsnummer: 2026-115\nRechnungsdatum: 03.12.2026\nGesamtbetrag: 150,00 €\nZahlungsziel: 14 Tage\n"
+	  "Betrag in bar erhalten am 03.12.2026.\n",
+	  FALSE, NULL, -1, -1, NULL },
 	/* A customer's number glued to its label beside the invoice's glued to its own (review30a). */
 	{ "glued-invoice-number-beside-glued-customer-number-de", "Ihre Rechnung",
 	  "Rechnung\nKundennummerKD-10233\nRechnungsnummerRE-2026-0390\nRechnungsdatum: 20.11.2026\nZu zahlen: 238,00 €\n",
