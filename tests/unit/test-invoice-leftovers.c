@@ -388,6 +388,11 @@ static const Case cases[] = {
 	{ "near-miss-po-label-under-title-of-initials-nl", "Uw factuur",
 	  "Beste klant,\n\nFactuur\nPO: 2026-014\n\nFactuurdatum: 20-11-2026\nTe betalen: € 240,00\n",
 	  TRUE, "", 24000, 24000, NULL, NULL, NULL },
+	/* Near miss (review30a): a customer's and an order's number glued to their labels
+	 * ("KundennummerKD-10233", "AuftragsnummerAB-2026-0042") are none of the invoice's. */
+	{ "near-miss-glued-customer-and-order-numbers-de", "Ihre Rechnung",
+	  "Rechnung\nKundennummerKD-10233\nAuftragsnummerAB-2026-0042\nRechnungsdatum: 20.11.2026\nZu zahlen: 238,00 €\n",
+	  TRUE, "", 23800, 23800, NULL, NULL, NULL },
 	{ "near-miss-po-series-under-title-of-other-initials-en", "Your invoice",
 	  "Paul Ogden Joinery\n4 Mill Road\nLeeds LS1 4AB\n\nINVOICE\nSO-4471\n\nDate: 20 November 2026\nAmount due: £240.00\n",
 	  TRUE, "", 24000, 24000, NULL, NULL, NULL },

@@ -208,6 +208,58 @@ static const Case cases[] = {
 	{ "price-list-subject-over-an-invoice-en", "New price list and invoice",
 	  "INVOICE\nInvoice number\tPL-3302\nInvoice date\t2 November 2026\nTotal\t£120.00\nPayment due\t16 November 2026\n",
 	  TRUE, "PL-3302", 12000, 12000, NULL },
+	/* Near misses (review30a): a statement, a receipt or a price list about ONE invoice
+	 * gives its number, what is open and when it fell due, yet bills nothing new. */
+	{ "near-miss-statement-one-open-invoice-nl", "Rekeningoverzicht november",
+	  "Rekeningoverzicht per 30-11-2026\nFactuurnummer: 7731\nFactuurdatum: 30-10-2026\nVervaldatum: 13-11-2026\n"
+	  "Openstaand: € 605,00\n",
+	  FALSE, NULL, -1, -1, NULL },
+	{ "near-miss-statement-one-open-invoice-en", "Statement of account - November 2026",
+	  "Statement of account as at 30 November 2026\nInvoice number: HW-2291\nInvoice date: 2 October 2026\n"
+	  "Due date: 1 November 2026\nAmount outstanding: £120.00\n",
+	  FALSE, NULL, -1, -1, NULL },
+	{ "near-miss-statement-one-open-invoice-de", "Kontoauszug November 2026",
+	  "Stand 30.11.2026\nRechnungsnummer: RE-2026-0311\nRechnungsdatum: 15.10.2026\nFällig am: 14.11.2026\n"
+	  "Offener Betrag: 238,00 €\n",
+	  FALSE, NULL, -1, -1, NULL },
+	{ "near-miss-receipt-betrag-erhalten-de", "Zahlungseingang RE-2026-0388",
+	  "Rechnungsnummer: RE-2026-0388\nRechnungsdatum: 02.11.2026\nZahlbar bis: 16.11.2026\nGesamtbetrag: 238,00 €\n"
+	  "Betrag erhalten: 238,00 € am 12.11.2026\n",
+	  FALSE, NULL, -1, -1, NULL },
+	{ "near-miss-receipt-paid-copy-en", "Receipt for your payment",
+	  "Invoice number: INV-5502\nInvoice date: 2 November 2026\nDue date: 16 November 2026\nTotal: £120.00\n"
+	  "Paid on 12 November 2026 by bank transfer.\n",
+	  FALSE, NULL, -1, -1, NULL },
+	{ "near-miss-quittung-cash-de", "Quittung",
+	  "Rechnungsnummer: 2026-114\nBetrag: 150,00 €\nZahlungsziel: 14 Tage\nBar erhalten am 03.12.2026.\n",
+	  FALSE, NULL, -1, -1, NULL },
+	{ "near-miss-price-list-term-de", "Neue Preisliste ab 1. Januar 2027",
+	  "Preise ab 01.01.2027 (netto):\nFensterreinigung je Stunde 42,00 €\nGrundreinigung je m² 3,20 €\n"
+	  "Zahlungsziel: 14 Tage\nIhre letzte Rechnungsnummer: RE-2026-0411\n",
+	  FALSE, NULL, -1, -1, NULL },
+	{ "near-miss-order-confirmation-payment-30-days-en", "Order confirmation SO-118",
+	  "ORDER CONFIRMATION\nOrder number: SO-118\nOrder date: 2 December 2026\nTotal: £480.00\nPayment 30 days.\n",
+	  FALSE, NULL, -1, -1, NULL },
+	{ "near-miss-receipt-dash-invoice-de", "Zahlungseingang - Rechnung RE-2026-0389",
+	  "Rechnungsnummer: RE-2026-0389\nRechnungsdatum: 02.11.2026\nZahlbar bis: 16.11.2026\nGesamtbetrag: 238,00 €\n"
+	  "Betrag erhalten: 238,00 € am 12.11.2026\n",
+	  FALSE, NULL, -1, -1, NULL },
+	{ "near-miss-receipt-payment-received-invoice-en", "Payment received - Invoice INV-5503",
+	  "Invoice number: INV-5503\nInvoice date: 2 November 2026\nDue date: 16 November 2026\nTotal: £120.00\n"
+	  "Paid on 12 November 2026 by bank transfer.\n",
+	  FALSE, NULL, -1, -1, NULL },
+	{ "near-miss-invoice-receipt-paid-in-full-en", "Invoice / Receipt INV-5504",
+	  "Invoice number: INV-5504\nInvoice date: 2 November 2026\nDue date: 16 November 2026\nTotal: £120.00\n"
+	  "Paid in full on 12 November 2026. Thank you.\n",
+	  FALSE, NULL, -1, -1, NULL },
+	{ "near-miss-quittung-beside-rechnung-bar-de", "Rechnung und Quittung 2026-115",
+	  "Rechnungsnummer: 2026-115\nRechnungsdatum: 03.12.2026\nGesamtbetrag: 150,00 €\nZahlungsziel: 14 Tage\n"
+	  "Betrag in bar erhalten am 03.12.2026.\n",
+	  FALSE, NULL, -1, -1, NULL },
+	/* A customer's number glued to its label beside the invoice's glued to its own (review30a). */
+	{ "glued-invoice-number-beside-glued-customer-number-de", "Ihre Rechnung",
+	  "Rechnung\nKundennummerKD-10233\nRechnungsnummerRE-2026-0390\nRechnungsdatum: 20.11.2026\nZu zahlen: 238,00 €\n",
+	  TRUE, "RE-2026-0390", 23800, 23800, NULL },
 	/* Near misses: a receipt that leaves nothing to pay, a statement that lists invoices. */
 	{ "near-miss-receipt-paid-to-nothing", "Receipt for invoice INV-5501",
 	  "RECEIPT\nInvoice number\tINV-5501\nTotal\t£120.00\nPaid by card\t-£120.00\nAmount due\t£0.00\n",

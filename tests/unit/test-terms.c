@@ -102,6 +102,11 @@ static const TermCase cases[] = {
 	{ "nl-betaling-spaced", "Betaling 14 dagen.\nIBAN NL91 ABNA 0417 1643 00", 14 },
 	{ "en-payment-spaced-late", "Payment 5 days late, interest charged.", 0 },
 	{ "en-payment-mid-sentence", "We expect the payment 30 days from now", 0 },
+	/* Near misses (review30a): how late a payment came or how long ago it was made. */
+	{ "en-payment-spaced-overdue", "Payment 30 days overdue.", 0 },
+	{ "nl-betaling-spaced-te-laat", "Betaling 14 dagen te laat.", 0 },
+	{ "de-zahlung-spaced-ago", "Zahlung 10 Tage verspätet.", 0 },
+	{ "en-payment-spaced-late-after-sentence", "Thank you. Payment 30 days late again.", 0 },
 	{ "nl-word-then-digits", "Gelieve binnen veertien (14) dagen te betalen.", 14 },
 	{ "de-ohne-abzug", "Zahlbar 30 Tage ohne Abzug.", 30 },
 	{ "de-rein-netto", "Zahlungsbedingung: 14 Tage rein netto", 14 },

@@ -74,7 +74,11 @@
  * amount due, a due date or a payment term stated.  "Rekeningoverzicht november - factuur
  * 90412", "Invoice / Receipt" with an amount outstanding, "New price list + invoice" name a
  * statement, a receipt or a price list beside an invoice that asks to be paid; a statement
- * lists invoices under a column's label, and a receipt leaves nothing to pay. */
+ * lists invoices under a column's label, and a receipt leaves nothing to pay.  Only a
+ * subject that sets an invoice beside the word (subject_beside_invoice) may give way: a
+ * statement of one open invoice ("Rekeningoverzicht november": its number, what is open,
+ * its due date) or a paid invoice's copy under "Receipt for your payment" bills on its page
+ * as much as an invoice does, and is none. */
 typedef enum {
 	IN_SUBJECT, IN_SUBJECT_UNLESS_PAGE_BILLS, IN_TITLE, IN_TITLE_REF, IN_TEXT, IN_TEXT_UNLESS_OPEN, IN_TEXT_UNLESS_SET_OUT, IN_TEXT_UNLESS_REPLY,
 	IN_TEXT_IF_DEBITED, IN_TITLE_UNLESS_NUMBERED, IN_TEXT_UNLESS_INVOICE, IN_SUBJECT_UNLESS_INVOICE,
@@ -217,13 +221,17 @@ static struct {
 	 * advice", "Zahlungsavis", "Betalingsadvies"); nothing is owed to it. */
 	{ DM_NOT_INVOICE_RECEIPT, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD "(?!.*\\bbill\\b).*\\b(?:remittance\\s+advice|zahlungsavis|betalingsadvies)\\b", CI) },
-	{ DM_NOT_INVOICE_RECEIPT, IN_SUBJECT_UNLESS_PAGE_BILLS,
+	/* A payment said made ("Zahlungseingang - Rechnung RE-2026-0388", "Payment received -
+	 * Invoice INV-5501"): the invoice beside it is the one paid, however its page reads. */
+	{ DM_NOT_INVOICE_RECEIPT, IN_SUBJECT,
 	  DM_PATTERN("\\bbetaling\\s+(?:ontvangen|bevestig)|betalingsbevestiging|zahlungseingang"
-		     /* not the goods receipt an invoice to a back office names ("goods receipt
-		      * 5000332190", "GRN"): the customer's booking of the delivery */
-		     "|zahlungsbest[äa]tigung|zahlung\\s+erhalten|(?<!goods\\s)(?<!goods-)\\breceipt\\b"
-		     "|payment\\s+(?:received|confirm)"
-		     "|\\bquittung\\b|\\bbedankt\\s+voor\\s+(?:je|uw)\\s+betaling|thank\\s+you\\s+for\\s+your\\s+payment", CI) },
+		     "|zahlungsbest[äa]tigung|zahlung\\s+erhalten|payment\\s+(?:received|confirm)"
+		     "|\\bbedankt\\s+voor\\s+(?:je|uw)\\s+betaling|thank\\s+you\\s+for\\s+your\\s+payment", CI) },
+	/* A receipt by its document's name, which may stand beside the invoice it is sent with
+	 * ("Invoice / Receipt"); not the goods receipt an invoice to a back office names ("goods
+	 * receipt 5000332190", "GRN"): the customer's booking of the delivery. */
+	{ DM_NOT_INVOICE_RECEIPT, IN_SUBJECT_UNLESS_PAGE_BILLS,
+	  DM_PATTERN("(?<!goods\\s)(?<!goods-)\\breceipt\\b|\\bquittung\\b", CI) },
 	/* "Betaalbewijs", "Ontvangstbewijs": proof of a payment made, in Flemish and Dutch. */
 	{ DM_NOT_INVOICE_RECEIPT, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*\\b(?:betaalbewijs|ontvangstbewijs)\\b", CI) },
@@ -728,6 +736,25 @@ bills(const char *text)
 	       dm_pattern_match(&payment_asked, text, len, 0, &m);
 }
 
+#define SUBJECT_INVOICE "(?:\\w*factuur|invoice|\\w*rechnung)"
+/* What joins two documents' names in a subject: a dash, a slash, a plus, "and". */
+#define SUBJECT_JOIN "(?:[-\\x{2013}\\x{2014}/+&|]|\\b(?:and|en|und|plus|with|met|mit)\\b)"
+/* A subject that joins an invoice word to another ("Rekeningoverzicht november - factuur
+ * 90412", "Invoice / Receipt", "Invoice 40918 + new price list", "Preisliste und Rechnung"): two
+ * documents sent together, not a receipt or a statement "for invoice INV-5501". */
+static DmPattern subject_beside_invoice = DM_PATTERN(
+	SUBJECT_JOIN "\\s*(?:(?:new|nieuwe?|neue?)\\s+)?(?:tax\\s+)?" SUBJECT_INVOICE "\\b"
+	"|\\b" SUBJECT_INVOICE "(?:\\s*|\\s+(?:(?:no|nr)\\.?\\s*|#\\s*)?\\S*\\d\\S*\\s+)" SUBJECT_JOIN,
+	CI | PCRE2_UTF);
+
+/* TRUE when @subject (nullable) joins an invoice word to another (subject_beside_invoice). */
+static gboolean
+sets_invoice_beside(const char *subject)
+{
+	DmMatch m;
+	return subject && dm_pattern_match(&subject_beside_invoice, subject, strlen(subject), 0, &m);
+}
+
 /* TRUE when @text (nullable) bills on its own page: it gives an invoice's own number, leaves
  * something to pay (no label says only zero is, as a receipt's does), and labels an amount
  * to pay or a due date (payment_asked) or states a payment term. */
@@ -1055,7 +1082,7 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 			why = match_reason(i, DM_NOT_INVOICE_IN_SUBJECT, subject, FALSE);
 			break;
 		case IN_SUBJECT_UNLESS_PAGE_BILLS:
-			if (!page_bills(body_text) && !page_bills(doc_text))
+			if (!sets_invoice_beside(subject) || (!page_bills(body_text) && !page_bills(doc_text)))
 				why = match_reason(i, DM_NOT_INVOICE_IN_SUBJECT, subject, FALSE);
 			break;
 		case IN_TITLE_UNLESS_NUMBERED:
