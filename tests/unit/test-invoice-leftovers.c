@@ -361,15 +361,21 @@ static const Case cases[] = {
 	  "Debbie Evans Bookkeeping\n4 Mill Road\nLeeds LS1 4AB\n\nINVOICE\nDEB-0412\n\nDate: 20 November 2026\nAmount due: £240.00\n",
 	  TRUE, "DEB-0412", 24000, 24000, NULL, NULL, NULL },
 	/* A series after the sender's initials under a bare title is the invoice's number
-	 * ("PO-2026-014" of Pieter Oosterhof, from his From or his letterhead), as it is on the
-	 * title's own line or under an invoice-number label, whatever its letters (left30). */
+	 * ("PO-2026-014" of Pieter Oosterhof, from his From), as it is on the title's own line
+	 * or under an invoice-number label, whatever its letters (left30).  "PO" from the
+	 * letterhead alone is not enough: the first line may be the customer's, whose purchase
+	 * order the invoice is made against (review30a), and a number missed costs less than
+	 * a customer's order number in a reminder. */
 	{ "initials-po-of-from-under-title-nl", "Uw factuur",
 	  "Beste klant,\n\nFactuur\nPO-2026-014\n\nFactuurdatum: 20-11-2026\nTe betalen: € 240,00\n",
 	  TRUE, "PO-2026-014", 24000, 24000, NULL, NULL, NULL },
-	{ "initials-po-of-letterhead-under-title-nl", "Uw factuur",
+	{ "near-miss-po-of-letterhead-alone-under-title-nl", "Uw factuur",
 	  "Pieter van Oosterhof Schilderwerken\nKerkstraat 8\n3512 AB Utrecht\n\nFactuur\nPO-2026-015\n\n"
 	  "Factuurdatum: 20-11-2026\nTe betalen: € 240,00\n",
-	  TRUE, "PO-2026-015", 24000, 24000, NULL, NULL, NULL },
+	  TRUE, "", 24000, 24000, NULL, NULL, NULL },
+	{ "near-miss-po-series-under-title-customer-block-first-en", "Your invoice",
+	  "Paul Ogden\n12 High Street\nLeeds LS2 7EY\n\nINVOICE\nPO-4471\n\nDate: 20 November 2026\nAmount due: £240.00\n",
+	  TRUE, "", 24000, 24000, NULL, NULL, NULL },
 	{ "po-series-on-title-line-en", "Your invoice",
 	  "Dear customer,\n\nInvoice PO-4471\nDate: 20 November 2026\nAmount due: £240.00\n",
 	  TRUE, "PO-4471", 24000, 24000, NULL, NULL, NULL },

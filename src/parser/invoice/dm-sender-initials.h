@@ -10,7 +10,8 @@
 #include "parser/invoice/dm-invoice-facts.h"
 
 /* TRUE when @letters (ASCII, any case) are the first initials of a name the sender goes by
- * (@f's seller names: the From header's, an e-invoice's seller) or of the letterhead, the
+ * (@f's seller names: the From header's, an e-invoice's seller) or, unless they are "PO"
+ * (a purchase order's prefix, which only the sender's names vouch for), of the letterhead, the
  * first line of @t (@len bytes; a "Subject:" line the body's reader puts first is passed
  * over) that holds letters and no digit.  Initials are those of the words written with a
  * capital on the letterhead, of all but the small words ("van", "de", "and") in a seller's name,

@@ -85,6 +85,11 @@ dm_sender_initials_are(const char *letters, const DmInvoiceFacts *f, const char 
 		if (initials_begin(name, strlen(name), FALSE, letters))
 			return TRUE;
 	}
+	/* "PO" is a purchase order's own prefix, and an invoice made against a customer's order
+	 * may open with the customer's block ("Paul Ogden" over "INVOICE" over "PO-4471"): only
+	 * a name the sender goes by vouches for those letters, not the text's first line. */
+	if (g_ascii_strcasecmp(letters, "PO") == 0)
+		return FALSE;
 	const char *line;
 	gsize n;
 	return letterhead_line(t, len, &line, &n) && initials_begin(line, n, TRUE, letters);
