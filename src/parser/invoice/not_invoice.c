@@ -755,18 +755,19 @@ sets_invoice_beside(const char *subject)
 	return subject && dm_pattern_match(&subject_beside_invoice, subject, strlen(subject), 0, &m);
 }
 
-/* TRUE when @text (nullable) bills on its own page: it gives an invoice's own number, leaves
- * something to pay (no label says only zero is, as a receipt's does), and labels an amount
- * to pay or a due date (payment_asked) or states a payment term. */
+/* TRUE when @text (nullable) bills on its own page: it leaves something to pay (no label
+ * says only zero is, as a receipt's does) and bills (an invoice's own number, an amount to
+ * pay or a due date labelled), or gives the number and states a payment term instead. */
 static gboolean
 page_bills(const char *text)
 {
-	DmMatch m;
-	if (!text)
+	if (!text || dm_invoice_text_open_amount(text) == 0)
 		return FALSE;
+	if (bills(text))
+		return TRUE;
+	DmMatch m;
 	gsize len = strlen(text);
-	return dm_pattern_match(&invoice_number_given, text, len, 0, &m) && dm_invoice_text_open_amount(text) != 0 &&
-	       (dm_pattern_match(&payment_asked, text, len, 0, &m) || dm_payment_term_days(text, len) > 0);
+	return dm_pattern_match(&invoice_number_given, text, len, 0, &m) && dm_payment_term_days(text, len) > 0;
 }
 
 static gboolean
