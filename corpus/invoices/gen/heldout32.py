@@ -43,7 +43,10 @@ def base(lang):
     return "nl" if lang == "be" else lang
 
 
-def rate_txt(rate, lang):
+def rate_txt(rate, lang, country=None):
+    """A VAT rate as printed: '21%', '8,1 %' in German, '8.1 %' in Swiss German."""
+    if country == "CH":
+        return str(rate) + " %"
     s = str(rate).rstrip("0").rstrip(".") if "." in str(rate) else str(rate)
     if lang in ("nl", "be", "de"):
         s = s.replace(".", ",")
@@ -338,7 +341,7 @@ def invoice_doc(s, lang, spec):
     for r in sorted(per, key=lambda k: Decimal(str(k))):
         if spec.get("no_vat_rows"):
             break
-        totals.append((spec.get("vat_label", vw).format(r=rate_txt(r, lang)), money_in(cur, lg, vat[r] * sign), False))
+        totals.append((spec.get("vat_label", vw).format(r=rate_txt(r, lang, s["country"])), money_in(cur, lg, vat[r] * sign), False))
     totals.append((spec.get("total_label", w["total"]), money_in(cur, lg, total * sign), not deduct))
     for lab, c in deduct:
         totals.append((lab, money_in(cur, lg, -c), False))
@@ -376,7 +379,7 @@ def body_text_of(s, lang, spec, fig):
         out.append("%s  %s x %s  %s" % (d, qty_txt(q, lang), money_in(cur, lg, u), money_in(cur, lg, a)))
     out.append("%s: %s" % (w["net"], money_in(cur, lg, fig["net"])))
     for r in sorted(fig["per"], key=lambda k: Decimal(str(k))):
-        out.append("%s: %s" % (VAT_WORD.get(s["country"], w["vat"]).format(r=rate_txt(r, lang)), money_in(cur, lg, fig["vat"][r])))
+        out.append("%s: %s" % (VAT_WORD.get(s["country"], w["vat"]).format(r=rate_txt(r, lang, s["country"])), money_in(cur, lg, fig["vat"][r])))
     out.append("%s: %s" % (w["total"], money_in(cur, lg, fig["total"])))
     for lab, c in fig["deduct"]:
         out.append("%s: %s" % (lab, money_in(cur, lg, -c)))
@@ -1132,7 +1135,7 @@ def invoices():
         debtor="Sportheim TSV Gochsheim e.V.", email="kasse@tsv-gochsheim.de", business=True,
         meta=[("Lieferschein", "LS 88120"), ("Lieferdatum", "25.11.2026"), ("Kunde", "2207")],
         lines=[("Pils 20x0,5 l Kiste", 25, 1590, 19), ("Apfelschorle 12x1,0 l", 10, 1190, 19),
-               ("Pfand Kisten", 35, 330, 0)],
+               ("Pfand Kisten", 35, 330, 19)],
         subject="Lieferschein und Rechnung 4471", sent=D(2026, 11, 27),
         cover="Sehr geehrte Damen und Herren,\n\nanbei Lieferschein LS 88120 und Rechnung Nr. 4471.\n\n"
               "Mit freundlichen Grüßen\nBuchhaltung Getränke Hoffmann",
@@ -1140,7 +1143,7 @@ def invoices():
         att=("before", "LS_88120.pdf", [tsheet(s, "de", "Lieferschein LS 88120", [("Lieferdatum", "25.11.2026")],
              [("Pils 20x0,5 l Kiste", "25"), ("Apfelschorle 12x1,0 l", "10"), ("Leergut zurück: 12 Kisten", "")],
              ["Ware erhalten: ____________________"])]),
-        note="The delivery note is the first PDF, the invoice the second; a four-digit number among a customer and delivery-note number; a deposit line at 0 %."))
+        note="The delivery note is the first PDF, the invoice the second; a four-digit number among a customer and delivery-note number; a crate deposit line."))
 
     s = seller("de4", "Fliesenleger Kaya", "Holsteiner Chaussee 19 · 22523 Hamburg", "fliesen.kaya@web.de", "DE",
                reg="St.-Nr. 43/118/02291", phone="0176 22819044")
@@ -1351,7 +1354,7 @@ def priced(s, lang, to, title, meta, lines, notes, cur="EUR", total_label=None, 
     rows = [(d, qty_txt(q, lang), money_in(cur, lg, u), money_in(cur, lg, a)) for (d, q, u, _), a in zip(lines, amts)]
     vw = VAT_WORD.get(s["country"], w["vat"])
     totals = [(w["net"], money_in(cur, lg, net), False)]
-    totals += [(vw.format(r=rate_txt(r, lang)), money_in(cur, lg, vat[r]), False)
+    totals += [(vw.format(r=rate_txt(r, lang, s["country"])), money_in(cur, lg, vat[r]), False)
                for r in sorted(per, key=lambda k: Decimal(str(k)))]
     totals.append((total_label or w["total"], money_in(cur, lg, total), True))
     return page(s, lang, to, title, meta, [w["desc"], w["qty"], w["price"], w["amt"]], rows, totals, notes, ship=ship)
