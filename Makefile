@@ -391,6 +391,8 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 	@echo
 	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 31 (corpus/invoices/heldout31.jsonl): blind, run once" \
 		--json $(BUILD)/eval-invoices-heldout31.json corpus/invoices/heldout31.jsonl
+	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 32 (corpus/invoices/heldout32.jsonl): blind, run once" \
+		--json $(BUILD)/eval-invoices-heldout32.json corpus/invoices/heldout32.jsonl
 	@echo
 	@$(BUILD)/tests/eval-invoices --title "old test split (corpus/invoices/test.jsonl): run before, NOT blind" \
 		--json $(BUILD)/eval-invoices-test.json corpus/invoices/test.jsonl
@@ -481,7 +483,7 @@ soak: deps
 .PHONY: soak
 
 # Cross-validation on corpus/replies/train-*.jsonl, the blind splits test.jsonl,
-# test-hard.jsonl and test-blind3.jsonl to test-blind28.jsonl (all run before: seen, never
+# test-hard.jsonl and test-blind3.jsonl to test-blind29.jsonl (all run before: seen, never
 # trained on) and the held-out dates set dates-holdout.jsonl; the figures also in
 # $(BUILD)/eval.json.  A new blind split joins only after its first run.
 eval: deps
@@ -499,7 +501,7 @@ eval: deps
 		--holdout corpus/replies/test-blind22.jsonl --holdout corpus/replies/test-blind23.jsonl \
 		--holdout corpus/replies/test-blind24.jsonl --holdout corpus/replies/test-blind25.jsonl \
 		--holdout corpus/replies/test-blind26.jsonl --holdout corpus/replies/test-blind27.jsonl \
-		--holdout corpus/replies/test-blind28.jsonl \
+		--holdout corpus/replies/test-blind28.jsonl --holdout corpus/replies/test-blind29.jsonl \
 		--holdout corpus/replies/dates-holdout.jsonl --holdout corpus/replies/probe-dates.jsonl \
 		--holdout corpus/replies/probe-asides.jsonl --holdout corpus/replies/probe-goods.jsonl \
 		--holdout corpus/replies/probe-typed.jsonl --holdout corpus/replies/probe-ladder.jsonl \
