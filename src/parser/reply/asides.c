@@ -6,6 +6,7 @@
  * moves a debtor's ladder wrongly.
  * Failures: none. */
 #include "parser/reply/dm-reply-asides.h"
+#include "parser/reply/dm-reply-classify.h"
 #include "parser/reply/dm-reply-types.h"
 #include "parser/text/dm-pattern.h"
 
@@ -150,21 +151,21 @@ static DmPattern still_waits_re = DM_PATTERN(
 /* Whether a sentence of @text that asks nothing pays or promises and says it does not
  * wait ("Either way I'll pay it this week", "Ich zahle so oder so am Freitag"), with no
  * word that makes it wait after all: the question beside it is asked on the side,
- * wherever it stands. */
+ * wherever it stands.  The sentences are the rules' own (dm_reply_sentences). */
 static gboolean
-pays_regardless(const char *text, gsize len)
+pays_regardless(const char *text)
 {
-	gsize start = 0;
-	for (gsize i = 0; i <= len; i++) {
-		if (i < len && !strchr(".!?\n", text[i]))
+	g_autoptr(GPtrArray) sentences = dm_reply_sentences(text);
+	for (guint i = 0; i < sentences->len; i++) {
+		const char *s = g_ptr_array_index(sentences, i);
+		gsize len = strlen(s);
+		while (len > 0 && g_ascii_isspace(s[len - 1]))
+			len--;
+		if (len > 0 && s[len - 1] == '?')
 			continue;
-		DmMatch m;
-		if ((i == len || text[i] != '?') &&
-		    dm_pattern_match(&regardless_re, text + start, i - start, 0, &m) &&
-		    dm_pattern_match(&pay_word_re, text + start, i - start, 0, &m) &&
-		    !dm_pattern_match(&still_waits_re, text + start, i - start, 0, &m))
+		if (dm_pattern_found(&regardless_re, s) && dm_pattern_found(&pay_word_re, s) &&
+		    !dm_pattern_found(&still_waits_re, s))
 			return TRUE;
-		start = i + 1;
 	}
 	return FALSE;
 }
@@ -176,7 +177,7 @@ dm_reply_text_question_aside(const char *text)
 	DmMatch m;
 	gsize len = strnlen(text, DM_REPLY_MAX_CLASSIFY_BYTES);
 	len = dm_pattern_whole_chars(text, len);
-	if (pays_regardless(text, len))
+	if (pays_regardless(text))
 		return TRUE;
 	if (!dm_pattern_match(&aside_question_re, text, len, 0, &m) || m.start[0] == 0)
 		return FALSE;
