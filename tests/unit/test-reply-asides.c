@@ -10,6 +10,11 @@
  *   Sie es ab", "take it by direct debit"); near misses: a debit that came back or was
  *   taken, a transfer promised, "ein" and "ab" in other verbs, a debit refused ("buchen Sie
  *   nichts ab", "do not take it by direct debit"), "you can collect" the parcel.
+ * /reply/asides/own-payment: the writer's own payment stated inside a question ("Heb ik
+ *   dat niet al betaald?", "ich habe doch per PayPal bezahlt?", "Didn't I pay this last
+ *   week?") is found, and no reading of it acts alone; near misses: someone else's
+ *   payment asked about, a payment asked for ("Can I pay by card?"), a payment stated
+ *   with a question about something else after it, a payment stated plainly.
  * /reply/asides/acts-alone: an auto-reply with a note, a promise asked for and a debit
  * asked for never act alone however confident; the same classes without them do. */
 #include "parser/reply/dm-reply-asides.h"
@@ -136,6 +141,36 @@ test_waits_on_correction(void)
 	                                   cases[0].text, 0.99, 0.93));
 }
 
+static void
+test_own_payment(void)
+{
+	static const Case cases[] = {
+		{ "Heb ik dat niet al betaald?", TRUE },
+		{ "Huh, ik had hem toch vorige maand al overgemaakt??", TRUE },
+		{ "Huch, wir haben doch per Karte bezahlt? Ist das nicht angekommen?", TRUE },
+		{ "Didn't I pay this last week?", TRUE },
+		{ "I'm sure I paid this at the desk on the 3rd?", TRUE },
+		/* Near misses. */
+		{ "Mijn moeder heeft het al betaald toch?", FALSE },
+		{ "Is dit niet al door de verzekering voldaan?", FALSE },
+		{ "Can I pay by card over the phone?", FALSE },
+		{ "Ich habe gestern bezahlt. Haben Sie meine neue Adresse?", FALSE },
+		{ "Paid it this morning, thanks for the reminder!", FALSE },
+		/* A plan asked, a salary: no payment done. */
+		{ "Would it be ok if I paid 50 a week until it's cleared?", FALSE },
+		{ "Kan ik elke maand 100 euro overmaken tot het betaald is?", FALSE },
+		{ "Can I do half now and the rest when I get paid?", FALSE },
+	};
+	run(cases, G_N_ELEMENTS(cases), dm_reply_text_own_payment_asked, "own payment asked");
+	/* The labels call it a question or paid: neither reading acts alone. */
+	g_assert_false(dm_reply_acts_alone(DM_REPLY_CLASS_QUESTION, DM_REPLY_CLASS_OTHER,
+	                                   cases[0].text, 0.99, 0.93));
+	g_assert_false(dm_reply_acts_alone(DM_REPLY_CLASS_PAID, DM_REPLY_CLASS_OTHER,
+	                                   cases[0].text, 0.99, 0.93));
+	g_assert_true(dm_reply_acts_alone(DM_REPLY_CLASS_QUESTION, DM_REPLY_CLASS_OTHER,
+	                                  cases[5].text, 0.99, 0.93));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -145,5 +180,6 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/asides/debit", test_debit);
 	g_test_add_func("/reply/asides/acts-alone", test_acts_alone);
 	g_test_add_func("/reply/asides/waits-on-correction", test_waits_on_correction);
+	g_test_add_func("/reply/asides/own-payment", test_own_payment);
 	return g_test_run();
 }

@@ -189,3 +189,27 @@ dm_reply_text_question_aside(const char *text)
 	/* ... and what comes after it does not make the payment wait on the answer. */
 	return !dm_pattern_match(&waits_on_answer_re, text + at, len - at, 0, &m);
 }
+
+/* The writer's own payment, stated inside a question: a first person before a payment done
+ * ("Heb ik dat niet al betaald?", "ich habe doch per PayPal bezahlt, ist das nicht
+ * angekommen?", "I paid this on the 3rd?") or "didn't I pay" ("Didn't I pay this last
+ * week?"), and the question's mark after it with no sentence ending between.  Not
+ * someone else's payment ("Mijn moeder heeft het al betaald toch?"), nor a payment asked
+ * for ("Can I pay by card?"), nor a plan's "if I paid", "until it's paid", "tot het
+ * betaald is", nor a salary's "when I get paid". */
+static DmPattern own_payment_asked_re = DM_PATTERN(
+	"(?:(?<!\\p{L})(?<!if\\s)(?<!als\\s)(?<!wenn\\s)(?:ik|we|wij|i|ich|wir)(?!\\p{L})"
+	"(?:(?!(?<!\\p{L})(?:until|till|tot|bis|once|zodra|sobald|get|gets|getting|word|wordt)(?!\\p{L}))"
+	"[^.!?\\n]){0,60}?(?<!\\p{L})"
+	"(?:betaald|overgemaakt|overgeschreven|voldaan|gestort|paid|transferred|settled|wired|"
+	"bezahlt|gezahlt|überwiesen|beglichen|angewiesen)|"
+	"(?<!\\p{L})(?:did|didn't|did\\s+not)\\s+(?:i|we)\\s+(?:already\\s+)?(?:pay|settle|transfer))"
+	"(?!\\p{L})[^.!?\\n]{0,80}\\?",
+	PCRE2_CASELESS);
+
+gboolean
+dm_reply_text_own_payment_asked(const char *text)
+{
+	g_return_val_if_fail(text != NULL, FALSE);
+	return found(&own_payment_asked_re, text);
+}

@@ -41,3 +41,12 @@ gboolean dm_reply_text_waits_on_correction(const char *text);
  * betaal ik vrijdag", "ich zahle so oder so am Montag"): the writer has put the payment
  * first, the labelling order the question (test-blind28). */
 gboolean dm_reply_text_question_aside(const char *text);
+
+/* Whether @text states the writer's own payment inside a question ("Heb ik dat niet al
+ * betaald?", "Huch, ich habe doch per PayPal bezahlt?", "Didn't I pay this last week?"):
+ * the labels part it between `paid` (a payment told with surprise at the reminder) and
+ * `question` (whether it went through), and only the owner's bank can tell, so neither
+ * reading acts alone (a paid one never did, nor does a promise: dm_reply_held_by).  Someone else's
+ * payment asked about ("Mijn moeder heeft het al betaald toch?") is a question, as the
+ * labels have it, and not found. */
+gboolean dm_reply_text_own_payment_asked(const char *text);

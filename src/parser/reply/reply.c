@@ -324,6 +324,12 @@ dm_reply_held_by(DmReplyClass klass, DmReplyClass secondary, const char *text,
 	/* A payment the reply itself asks about or denies is no payment to record alone. */
 	if (klass == DM_REPLY_CLASS_PAID && text && payment_doubted_in(text))
 		return "a payment the reply asks about or denies";
+	/* ... nor is one its writer states as theirs inside a question ("Heb ik dat niet al
+	 * betaald?", "Didn't I pay this last week?") a question or a promise to act on: the
+	 * labels call it paid or a question, and only the owner's bank can tell (asides.c). */
+	if ((klass == DM_REPLY_CLASS_QUESTION || klass == DM_REPLY_CLASS_PROMISE_TO_PAY) && text &&
+	    dm_reply_text_own_payment_asked(text))
+		return "the writer's own payment, asked about";
 	/* An out-of-office the model read from the words alone (no header said a machine
 	 * sent it) beside an intent, the intents' or a rule's: its writer typed something
 	 * above the notice ("Gisteren betaald." over "Ik ben afwezig t/m 2 januari"). */
