@@ -358,6 +358,42 @@ static const Case cases[] = {
 	{ "instalment-invoice-under-plan", "", "Termijnfactuur 2026-2207",
 	  "Conform de betalingsregeling in de overeenkomst sturen wij u hierbij de tweede termijnfactuur.",
 	  "Zonnewerk B.V.\nTermijnfactuur\nFactuurnummer: 2026-2207\nTotaal\t\u20ac 18.585,60\n", NULL },
+	/* An instalment's own invoice, its place in the plan named once, under a cover note
+	 * (or a subject) that names the plan without handing an invoice over by its word
+	 * (left31: heldout31's -003, -050). */
+	{ "instalment-invoice-names-plan-nl", "", "Termijnfactuur 2 van 3 cv-ketel",
+	  "Zoals afgesproken in de betalingsregeling bij de offerte ontvangt u hierbij de tweede termijn.",
+	  "Installatie Bosma\nFactuur\nFactuurnummer\tIB-26-0412\n"
+	  "Betalingsregeling: 3 termijnen van \u20ac 1.210,00 (totaal \u20ac 3.630,00 incl. btw).\n"
+	  "Termijn 2 van 3 - cv-ketel\t1\t\u20ac 1.000,00\t\u20ac 1.000,00\nTotaal\t\u20ac 1.210,00\n"
+	  "Gelieve binnen 14 dagen te betalen.\n", NULL },
+	{ "instalment-invoice-names-plan-de", "", "Rechnung Kieferorthopädie - Ratenzahlung 2/3",
+	  "Subject: Rechnung Kieferorthopädie - Ratenzahlung 2/3\nWie vereinbart erhalten Sie die zweite Rate als eigene Rechnung.",
+	  "Praxis Dr. Keller\nRechnung Rate 2 von 3\nRechnungsnummer\tPK-26-0412-2\n"
+	  "Rate 2/3 Kieferorthopädie\t1\tCHF 900.00\tCHF 900.00\nGesamtbetrag\tCHF 900.00\nZahlbar innert 30 Tagen.\n", NULL },
+	{ "instalment-invoice-names-plan-en", "", "Your invoice BD-2291-3",
+	  "As agreed under your payment plan, this is the bill for the third instalment.",
+	  "Brook Dental\nINVOICE\nInvoice number\tBD-2291-3\nInstalment 3 of 6 - orthodontic treatment\t\u00a3250.00\n"
+	  "Amount due\t\u00a3250.00\n", NULL },
+	/* Near misses: the plan's own document lists every place, or carries its title over
+	 * the invoice it splits; the earlier invoice sent again beside a plan names no
+	 * instalment of its own; a plan typed in the mail sets out no invoice. */
+	{ "near-miss-plan-lists-every-place-under-invoice-title-nl", "", "Factuur 2026-0814",
+	  "Zoals besproken bevestigen wij de betalingsregeling.",
+	  "Bouw BV\nFactuur\nFactuurnummer\tF-2026-0814\nTermijn 1 van 3 uiterlijk 15-12-2026\t\u20ac 400,00\n"
+	  "Termijn 2 van 3 uiterlijk 15-01-2027\t\u20ac 400,00\nTermijn 3 van 3 uiterlijk 15-02-2027\t\u20ac 400,00\n",
+	  "a payment arrangement" },
+	{ "near-miss-plan-title-first-place-en", "", "Invoice INV-4471",
+	  "As discussed, here is the payment plan for invoice INV-4471.",
+	  "PAYMENT PLAN\nInvoice number: INV-4471\nInstalment 1 of 3 due 1 December 2026\t\u00a31,200.00\n"
+	  "Further instalments on the 1st of each month.\n", "a payment arrangement" },
+	{ "near-miss-earlier-invoice-beside-plan-de", "", "Rechnung RE-2026-0388",
+	  "wie besprochen bestätigen wir die Ratenzahlung für die Rechnung RE-2026-0388; die 1. Rate ist am 01.12.2026 fällig.",
+	  "Rechnung\nRechnungsnummer\tRE-2026-0388\nGesamtbetrag\t1.428,00 \u20ac\n", "a payment arrangement" },
+	{ "near-miss-plan-typed-one-place-nl", "", "Betalingsregeling factuur 26-1187",
+	  "Zoals besproken bevestigen wij de betalingsregeling: u betaalt factuur 26-1187 in drie termijnen, "
+	  "de 1e termijn van \u20ac 200,16 voor 01-12-2026.",
+	  NULL, "a payment arrangement" },
 	{ "plan-then-invoice-handed-before", "", "Betalingsregeling 2026-0031",
 	  "Hierbij de factuur 2026-0031 nogmaals; zoals afgesproken geldt de betalingsregeling van drie termijnen.", NULL,
 	  "a payment arrangement" },

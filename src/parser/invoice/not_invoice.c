@@ -17,6 +17,7 @@
 #include "parser/invoice/dm-bill-of-its-own.h"
 #include "parser/invoice/dm-direct-debit.h"
 #include "parser/invoice/dm-forward-origin.h"
+#include "parser/invoice/dm-instalment-invoice.h"
 #include "parser/invoice/dm-invoice-text.h"
 #include "parser/invoice/dm-invoice-text-number.h"
 #include "parser/mime/dm-message.h"
@@ -596,7 +597,9 @@ static struct {
 		     "\\s+(?:\\w+\\s+)?(?:totaal\\w*|prijs|kosten|bedrag|total|price|cost|costs|amount|gesamt\\w*|summe|betrag)\\b", CIM) },
 	/* Not a sentence that goes on to hand over an invoice billed under the arrangement
 	 * ("Conform de betalingsregeling in de overeenkomst sturen wij u hierbij de tweede
-	 * termijnfactuur"): that mail is the instalment's invoice. */
+	 * termijnfactuur"): that mail is the instalment's invoice; so is a mail that sets out
+	 * an instalment's own invoice ("Factuur" over "Termijn 2 van 3", whatever its cover
+	 * note says of the plan: dm-instalment-invoice.h). */
 	{ DM_NOT_INVOICE_PAYMENT_ARRANGEMENT, IN_TEXT,
 	  DM_PATTERN("(?:\\bbetalingsregeling|\\bbetalingsafspraak|\\bpayment\\s+(?:plan|arrangement|schedule)\\b"
 		     "|\\bratenzahlung|\\bratenvereinbarung|\\bteilzahlungsvereinbarung)" HANDS_OVER_NO_INVOICE, CI) },
@@ -1014,6 +1017,9 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 	gboolean set_out = dm_not_invoice_sets_out(body_text) || dm_not_invoice_sets_out(doc_text);
 	gboolean own_bill = dm_corrected_invoice_sent(subject, body_text, doc_text, set_out) ||
 			    dm_late_charges_billed(subject, body_text, doc_text, set_out);
+	/* An instalment's own invoice names the payment plan it bills under: no letter
+	 * confirming the plan for an earlier invoice (dm-instalment-invoice.h). */
+	gboolean instalment = dm_instalment_invoice_set_out(body_text) || dm_instalment_invoice_set_out(doc_text);
 	/* A new invoice whose cover note recalls an earlier one still open is no reminder. */
 	gboolean recalls_earlier = dm_earlier_invoice_recalled(body_text, doc_text, set_out);
 	/* An invoice answered in the customer's thread: the subject's quote or question is the
@@ -1051,6 +1057,8 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 			continue;
 		if (thread_subject && rules[i].where == IN_SUBJECT &&
 		    (rules[i].kind == DM_NOT_INVOICE_QUOTE || rules[i].kind == DM_NOT_INVOICE_QUESTION))
+			continue;
+		if (instalment && rules[i].kind == DM_NOT_INVOICE_PAYMENT_ARRANGEMENT)
 			continue;
 		if (issued && rules[i].kind == DM_NOT_INVOICE_CREDIT_NOTE_ANNOUNCED)
 			continue;
