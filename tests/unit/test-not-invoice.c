@@ -562,6 +562,39 @@ static const Case cases[] = {
 	  "Rechnung\nRechnungsnummer\tRE-2026-17\n", "refers to an earlier invoice" },
 	{ "copy-subject-outstanding-en", "", "Copy of invoice INV-0042", "As requested; it is still outstanding.",
 	  "INVOICE\nInvoice number\tINV-0042\n", "the business's own reminder" },
+	/* A new invoice, dated the mail's day and not yet due, whose cover note says it is not
+	 * paid yet or that another is still open: nobody reminds of an invoice the day it goes
+	 * out (left31: heldout31's -028, -041). */
+	{ "new-invoice-not-paid-yet-en", "Date: Fri, 27 Nov 2026 08:55:44 +0100\n", "Invoice for Ella's lessons",
+	  "Please find the invoice for Ella's lessons. Payment is still outstanding, you can pay by bank transfer.",
+	  "Riverbank Music\nInvoice number\tRM-3301\nInvoice date\t27 November 2026\nPayment due\t11 December 2026\n"
+	  "INVOICE\nPiano lessons\t5\t\u20ac40.00\t\u20ac200.00\nTotal\t\u20ac200.00\n", NULL },
+	{ "new-invoice-noch-offen-de", "Date: Fri, 13 Nov 2026 13:18:04 +0100\n", "Ihre Rechnung Wartung",
+	  "anbei die Rechnung über die Wartung. Der Betrag ist noch offen, bitte überweisen Sie ihn.",
+	  "Heizung Brandt\nRechnung\nRechnungsnummer\t2026-0811\nRechnungsdatum\t13.11.2026\n"
+	  "Gesamtbetrag\t228,96 \u20ac\nZahlbar innerhalb von 10 Tagen.\n", NULL },
+	{ "new-invoice-older-one-open-nl", "Date: Tue, 01 Dec 2026 09:12:00 +0100\n", "Factuur december",
+	  "Hierbij de factuur van december. De factuur van vorige maand staat nog open.",
+	  "Schoonmaakbedrijf Vos\nFactuur\nFactuurnummer\tSV-2026-1201\nFactuurdatum\t01-12-2026\n"
+	  "Vervaldatum\t15-12-2026\nTotaal\t\u20ac 240,00\n", NULL },
+	/* Near misses: the invoice sent again days later, or a reprint dated the mail's day
+	 * under a sentence that names its number or dates the invoice it chases. */
+	{ "near-miss-outstanding-copy-dated-before-en", "Date: Wed, 09 Dec 2026 10:00:00 +0100\n", "Invoice for Ella's lessons",
+	  "Please find the invoice for Ella's lessons. Payment is still outstanding, you can pay by bank transfer.",
+	  "Riverbank Music\nInvoice number\tRM-3301\nInvoice date\t27 November 2026\nPayment due\t11 December 2026\n"
+	  "INVOICE\nTotal\t\u20ac200.00\n", "the business's own reminder" },
+	{ "near-miss-reprint-today-names-number-nl", "Date: Wed, 02 Dec 2026 10:00:00 +0100\n", "Factuur 2026-0871",
+	  "Factuur 2026-0871 staat nog open; wilt u deze binnen 7 dagen voldoen?",
+	  "Glashandel Vink\nFactuur\nFactuurnummer\t2026-0871\nDatum\t02-12-2026\nTe betalen voor\t09-12-2026\n",
+	  "the business's own reminder" },
+	{ "near-miss-reprint-today-said-late-nl", "Date: Tue, 20 Oct 2026 10:00:00 +0200\n", "Factuur 2026-0042",
+	  "De vervaldatum is verstreken. Wij verzoeken u het bedrag binnen 7 dagen te voldoen.",
+	  "Factuur\nFactuurnummer: 2026-0042\nFactuurdatum: 17-10-2026\nVervaldatum: 16-11-2026\n",
+	  "the business's own reminder" },
+	{ "near-miss-reprint-today-dates-chased-de", "Date: Tue, 01 Dec 2026 10:00:00 +0100\n", "Ihre Rechnung",
+	  "Die Rechnung vom 15.10.2026 ist noch offen. Bitte zahlen Sie bis zum 08.12.2026.",
+	  "Elektro Brandt\nRechnung\nRechnungsnummer\t2026-1412\nDatum\t01.12.2026\nZahlbar bis\t08.12.2026\n",
+	  "the business's own reminder" },
 	/* Near misses: a copy offered but not sent, thanks given again, a copy under a
 	 * reminder's subject (the reminder it is), a copy of a paid invoice. */
 	{ "copy-offered-not-sent-nl", "", "Factuur 2026-12", "Ik stuur je de factuur graag opnieuw; hij staat nog open.", NULL,

@@ -919,6 +919,26 @@ match_reason(guint rule, DmNotInvoiceWhere where, const char *text, gboolean unl
 	return found ? reason_at(rules[rule].kind, where, &m) : NULL;
 }
 
+/* (transfer full) why own-reminder rule @rule holds for @text beside a new invoice
+ * (dm_invoice_sent_new), or NULL: only a sentence that chases — dates the invoice it speaks
+ * of, names the new one's number @own (nullable) or calls it late — is a reminder's
+ * (dm_sentence_chases). */
+static DmNotInvoiceReason *
+reminder_beside_new(guint rule, const char *text, const char *own)
+{
+	DmMatch m;
+	if (!text)
+		return NULL;
+	gsize len = strlen(text);
+	for (gsize off = 0; dm_pattern_match(&rules[rule].pattern, text, len, off, &m); off = dm_match_next(&m, len)) {
+		gsize from, to;
+		dm_sentence_around(text, len, m.start[0], m.end[0], &from, &to);
+		if (dm_sentence_chases(text + from, to - from, own))
+			return reason_at(rules[rule].kind, DM_NOT_INVOICE_IN_BODY, &m);
+	}
+	return NULL;
+}
+
 /* TRUE when the title match @m of @text ends in a tab with a number in the cell after it:
  * a label and its value ("Angebot\tAN794"), not a document's title. */
 static gboolean
@@ -1022,6 +1042,11 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 	gboolean instalment = dm_instalment_invoice_set_out(body_text) || dm_instalment_invoice_set_out(doc_text);
 	/* A new invoice whose cover note recalls an earlier one still open is no reminder. */
 	gboolean recalls_earlier = dm_earlier_invoice_recalled(body_text, doc_text, set_out);
+	/* Nor is an invoice sent the day it was made, of which nobody reminds yet: beside it
+	 * only a sentence that chases (a date, the new one's number, lateness) reminds. */
+	GDate sent = dm_message_date(msg);
+	gboolean sent_new = dm_invoice_sent_new(&sent, body_text, doc_text, set_out);
+	g_autofree char *new_number = sent_new ? dm_invoice_text_number(doc_text && *doc_text ? doc_text : body_text) : NULL;
 	/* An invoice answered in the customer's thread: the subject's quote or question is the
 	 * thread's (dm-thread-subject.h). */
 	gboolean thread_subject = dm_thread_subject_only(subject, dm_own_words_body_of(body_text), set_out);
@@ -1109,7 +1134,9 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 				why = match_reason(i, DM_NOT_INVOICE_IN_BODY, body_text, TRUE);
 			break;
 		case IN_TEXT:
-			why = match_reason(i, DM_NOT_INVOICE_IN_BODY, body_text, FALSE);
+			why = sent_new && rules[i].kind == DM_NOT_INVOICE_OWN_REMINDER
+			      ? reminder_beside_new(i, body_text, new_number)
+			      : match_reason(i, DM_NOT_INVOICE_IN_BODY, body_text, FALSE);
 			break;
 		case IN_TEXT_UNLESS_REPLY:
 			if (dm_subject_kind(subject, NULL) != DM_SUBJECT_REPLY)
