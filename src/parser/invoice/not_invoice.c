@@ -699,17 +699,22 @@ static struct {
 	{ DM_NOT_INVOICE_DIRECT_DEBIT, IN_SUBJECT_UNLESS_INVOICE, DM_PATTERN(PRE_NOTIFICATION, CI) },
 };
 
+/* The end of a number label's word: a word boundary, or the number glued on, a digit or a
+ * capital ("RechnungsnummerRE-2026-0388", "Rechnungsnummer2026-0733"), as text taken out
+ * of a cell too tight for its label reads (invoice_text_number.c reads the number so). */
+#define LABEL_END "(?:\\b|(?=\\d)|(?-i:(?=[A-Z])))"
+
 /* An invoice's own title line ("Rechnung", "Factuur 2026-118", "INVOICE", "Honorarnote"). */
 static DmPattern invoice_title = DM_PATTERN(
 	TITLE("\\w*rechnung|\\w*factuur|invoice|tax\\s+invoice|facture|nota|" DM_FEE_NOTE_RE "|" CREDIT_NOUN), CIM);
 /* The label of an invoice's own number ("Rechnungsnummer", "Factuurnr.", "Invoice No."). */
 static DmPattern invoice_number_label = DM_PATTERN(
-	"(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)\\b", CI);
+	"(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)" LABEL_END, CI);
 
 /* A line that starts with an invoice number's label ("Factuurnummer: 2026-160", "Invoice
  * number: NIT-2026-0455", "Rechnungsnummer: 2026-0920"), not one that quotes it ("> …"). */
 static DmPattern invoice_number_line = DM_PATTERN(
-	"^[ \\t]*(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)\\b", CIM);
+	"^[ \\t]*(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)" LABEL_END, CIM);
 
 /* A line that labels what is to be paid or by when ("Te betalen", "Amount due", "Zahlbetrag",
  * "Vervaldatum", "Due date", "Zahlbar bis", "Fällig am"), an amount or a date right after
@@ -724,7 +729,7 @@ static DmPattern payment_asked = DM_PATTERN(
 /* A line that gives an invoice's own number ("Factuurnummer: LV-2026-0412", "Rechnungsnummer
  * LB-26-0311"), not a list's column headed by the label ("Factuurnummer<TAB>Maand<TAB>Bedrag"). */
 static DmPattern invoice_number_given = DM_PATTERN(
-	"^[ \\t]*(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)\\b\\.?[ \\t]*[:#]?[ \\t]*[^\\s]*\\d", CIM);
+	"^[ \\t]*(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)" LABEL_END "\\.?[ \\t]*[:#]?[ \\t]*[^\\s]*\\d", CIM);
 
 /* TRUE when @text (nullable) gives an invoice's own number and labels an amount to pay or a
  * due date (payment_asked): an invoice that asks to be paid, not a year's list of them. */
@@ -758,13 +763,26 @@ sets_invoice_beside(const char *subject)
 	return subject && dm_pattern_match(&subject_beside_invoice, subject, strlen(subject), 0, &m);
 }
 
+/* A received amount filled in on its line ("Betrag erhalten: 228,96 €", "Bar erhalten
+ * 146,61 €", "Amount received €300.00", "Contant ontvangen € 225,00"): a receipt's, for money
+ * taken; the blank a bill still to pay leaves for it ("Betrag erhalten: ________ (nur bei
+ * Barzahlung)") is none. */
+static DmPattern received_filled = DM_PATTERN(
+	"(?:\\b(?:betrag|bar|dankend)\\s+erhalten|\\berhaltener\\s+betrag|\\bamount\\s+received|\\breceived\\s+with\\s+thanks"
+	"|\\bcash\\s+received|\\bpaid\\s*(?:-|in|by)?\\s*cash|\\b(?:contant|bedrag)\\s+ontvangen|\\bontvangen\\s+bedrag)\\b"
+	"[^\\n\\d_]{0,30}\\d[\\d.,' ]*[.,]\\d\\d(?!\\d)", CI | PCRE2_UTF);
+
 /* TRUE when @text (nullable) bills on its own page: it leaves something to pay (no label
- * says only zero is, as a receipt's does) and bills (an invoice's own number, an amount to
- * pay or a due date labelled), or gives the number and states a payment term instead. */
+ * says only zero is, as a receipt's does, and no received amount is filled in unless an
+ * amount above zero is labelled still to pay) and bills (an invoice's own number, an
+ * amount to pay or a due date labelled), or gives the number and states a payment term
+ * instead. */
 static gboolean
 page_bills(const char *text)
 {
-	if (!text || dm_invoice_text_open_amount(text) == 0)
+	DmMatch x;
+	int open = text ? dm_invoice_text_open_amount(text) : 0;
+	if (!text || open == 0 || (open < 0 && dm_pattern_match(&received_filled, text, strlen(text), 0, &x)))
 		return FALSE;
 	if (bills(text))
 		return TRUE;
