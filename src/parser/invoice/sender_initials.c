@@ -11,13 +11,20 @@ static const char *const particles[] = {
 	"and", "und", "en", "of", "the", "&",
 };
 
+/* TRUE when the word @w (@n bytes) is one of the @count words of @list, in any case. */
+static gboolean
+in_list(const char *const *list, gsize count, const char *w, gsize n)
+{
+	for (gsize i = 0; i < count; i++)
+		if (strlen(list[i]) == n && g_ascii_strncasecmp(w, list[i], n) == 0)
+			return TRUE;
+	return FALSE;
+}
+
 static gboolean
 is_particle(const char *w, gsize n)
 {
-	for (gsize i = 0; i < G_N_ELEMENTS(particles); i++)
-		if (strlen(particles[i]) == n && g_ascii_strncasecmp(w, particles[i], n) == 0)
-			return TRUE;
-	return FALSE;
+	return in_list(particles, G_N_ELEMENTS(particles), w, n);
 }
 
 /* The words of a desk's or a mailbox's name, not a person's nor a firm's ("Sales Office",
@@ -37,10 +44,7 @@ static const char *const desk_words[] = {
 static gboolean
 is_desk_word(const char *w, gsize n)
 {
-	for (gsize i = 0; i < G_N_ELEMENTS(desk_words); i++)
-		if (strlen(desk_words[i]) == n && g_ascii_strncasecmp(w, desk_words[i], n) == 0)
-			return TRUE;
-	return FALSE;
+	return in_list(desk_words, G_N_ELEMENTS(desk_words), w, n);
 }
 
 /* TRUE when @name has words and each but the small ones is a desk's (desk_words): a From
