@@ -394,6 +394,19 @@ static const Case cases[] = {
 	{ "near-miss-po-label-under-title-of-initials-nl", "Uw factuur",
 	  "Beste klant,\n\nFactuur\nPO: 2026-014\n\nFactuurdatum: 20-11-2026\nTe betalen: € 240,00\n",
 	  TRUE, "", 24000, 24000, NULL, NULL, NULL },
+	/* Near misses (review30a, left31): a From name that is a desk's, not a name ("Sales
+	 * Office", "Purchase Office"), vouches for no initials: a sales or a purchase order's
+	 * series under a bare title stays no invoice number.  A person's From whose initials
+	 * they are still does. */
+	{ "near-miss-so-series-under-title-from-sales-office-en", "Your invoice",
+	  "Dear customer,\n\nINVOICE\nSO-4471\nDate: 20 November 2026\nAmount due: £240.00\n",
+	  TRUE, "", 24000, 24000, NULL, NULL, NULL },
+	{ "near-miss-po-series-under-title-from-purchase-office-en", "Your invoice",
+	  "Dear customer,\n\nINVOICE\nPO-4471\nDate: 20 November 2026\nAmount due: £240.00\n",
+	  TRUE, "", 24000, 24000, NULL, NULL, NULL },
+	{ "initials-so-of-a-persons-from-under-title-en", "Your invoice",
+	  "Dear customer,\n\nINVOICE\nSO-2026-014\nDate: 20 November 2026\nAmount due: £240.00\n",
+	  TRUE, "SO-2026-014", 24000, 24000, NULL, NULL, NULL },
 	/* Near miss (review30a): a customer's and an order's number glued to their labels
 	 * ("KundennummerKD-10233", "AuftragsnummerAB-2026-0042") are none of the invoice's. */
 	{ "near-miss-glued-customer-and-order-numbers-de", "Ihre Rechnung",
@@ -480,6 +493,9 @@ static const struct {
 	{ "initials-po-of-from-under-title-nl", "Pieter Oosterhof <pieter@oosterhof-schilder.example>" },
 	{ "near-miss-po-label-under-title-of-initials-nl", "Pieter Oosterhof <pieter@oosterhof-schilder.example>" },
 	{ "near-miss-sender-physio-practice", "Praktijk voor Fysiotherapie J. de Vries <info@fysiodevries.example>" },
+	{ "near-miss-so-series-under-title-from-sales-office-en", "Sales Office <sales@acme.example>" },
+	{ "near-miss-po-series-under-title-from-purchase-office-en", "Purchase Office <office@acme.example>" },
+	{ "initials-so-of-a-persons-from-under-title-en", "Sarah O'Neill <sarah@oneill-design.example>" },
 };
 
 /* Each case read from a mail dated 4 December 2026 to a business's payables box. */

@@ -358,6 +358,46 @@ static const Case cases[] = {
 	{ "instalment-invoice-under-plan", "", "Termijnfactuur 2026-2207",
 	  "Conform de betalingsregeling in de overeenkomst sturen wij u hierbij de tweede termijnfactuur.",
 	  "Zonnewerk B.V.\nTermijnfactuur\nFactuurnummer: 2026-2207\nTotaal\t\u20ac 18.585,60\n", NULL },
+	/* An instalment's own invoice, its place in the plan named once, under a cover note
+	 * (or a subject) that names the plan without handing an invoice over by its word
+	 * (left31: heldout31's -003, -050). */
+	{ "instalment-invoice-names-plan-nl", "", "Termijnfactuur 2 van 3 cv-ketel",
+	  "Zoals afgesproken in de betalingsregeling bij de offerte ontvangt u hierbij de tweede termijn.",
+	  "Installatie Bosma\nFactuur\nFactuurnummer\tIB-26-0412\n"
+	  "Betalingsregeling: 3 termijnen van \u20ac 1.210,00 (totaal \u20ac 3.630,00 incl. btw).\n"
+	  "Termijn 2 van 3 - cv-ketel\t1\t\u20ac 1.000,00\t\u20ac 1.000,00\nTotaal\t\u20ac 1.210,00\n"
+	  "Gelieve binnen 14 dagen te betalen.\n", NULL },
+	{ "instalment-invoice-names-plan-de", "", "Rechnung Kieferorthopädie - Ratenzahlung 2/3",
+	  "Subject: Rechnung Kieferorthopädie - Ratenzahlung 2/3\nWie vereinbart erhalten Sie die zweite Rate als eigene Rechnung.",
+	  "Praxis Dr. Keller\nRechnung Rate 2 von 3\nRechnungsnummer\tPK-26-0412-2\n"
+	  "Rate 2/3 Kieferorthopädie\t1\tCHF 900.00\tCHF 900.00\nGesamtbetrag\tCHF 900.00\nZahlbar innert 30 Tagen.\n", NULL },
+	{ "instalment-invoice-glued-number-de", "", "Rechnung Behandlung - Ratenzahlung 2/3",
+	  "Subject: Rechnung Behandlung - Ratenzahlung 2/3\nWie vereinbart erhalten Sie die zweite Rate als eigene Rechnung.",
+	  "Praxis Dr. Keller\nRechnung Rate 2 von 3\nRechnungsnummerPK-26-0412-2\nRechnungsdatum\t30.11.2026\n"
+	  "Rate 2/3 Kieferorthopädie\t1\tCHF 900.00\tCHF 900.00\nGesamtbetrag\tCHF 900.00\nZahlbar innert 30 Tagen.\n", NULL },
+	{ "instalment-invoice-names-plan-en", "", "Your invoice BD-2291-3",
+	  "As agreed under your payment plan, this is the bill for the third instalment.",
+	  "Brook Dental\nINVOICE\nInvoice number\tBD-2291-3\nInstalment 3 of 6 - orthodontic treatment\t\u00a3250.00\n"
+	  "Amount due\t\u00a3250.00\n", NULL },
+	/* Near misses: the plan's own document lists every place, or carries its title over
+	 * the invoice it splits; the earlier invoice sent again beside a plan names no
+	 * instalment of its own; a plan typed in the mail sets out no invoice. */
+	{ "near-miss-plan-lists-every-place-under-invoice-title-nl", "", "Factuur 2026-0814",
+	  "Zoals besproken bevestigen wij de betalingsregeling.",
+	  "Bouw BV\nFactuur\nFactuurnummer\tF-2026-0814\nTermijn 1 van 3 uiterlijk 15-12-2026\t\u20ac 400,00\n"
+	  "Termijn 2 van 3 uiterlijk 15-01-2027\t\u20ac 400,00\nTermijn 3 van 3 uiterlijk 15-02-2027\t\u20ac 400,00\n",
+	  "a payment arrangement" },
+	{ "near-miss-plan-title-first-place-en", "", "Invoice INV-4471",
+	  "As discussed, here is the payment plan for invoice INV-4471.",
+	  "PAYMENT PLAN\nInvoice number: INV-4471\nInstalment 1 of 3 due 1 December 2026\t\u00a31,200.00\n"
+	  "Further instalments on the 1st of each month.\n", "a payment arrangement" },
+	{ "near-miss-earlier-invoice-beside-plan-de", "", "Rechnung RE-2026-0388",
+	  "wie besprochen bestätigen wir die Ratenzahlung für die Rechnung RE-2026-0388; die 1. Rate ist am 01.12.2026 fällig.",
+	  "Rechnung\nRechnungsnummer\tRE-2026-0388\nGesamtbetrag\t1.428,00 \u20ac\n", "a payment arrangement" },
+	{ "near-miss-plan-typed-one-place-nl", "", "Betalingsregeling factuur 26-1187",
+	  "Zoals besproken bevestigen wij de betalingsregeling: u betaalt factuur 26-1187 in drie termijnen, "
+	  "de 1e termijn van \u20ac 200,16 voor 01-12-2026.",
+	  NULL, "a payment arrangement" },
 	{ "plan-then-invoice-handed-before", "", "Betalingsregeling 2026-0031",
 	  "Hierbij de factuur 2026-0031 nogmaals; zoals afgesproken geldt de betalingsregeling van drie termijnen.", NULL,
 	  "a payment arrangement" },
@@ -526,6 +566,59 @@ static const Case cases[] = {
 	  "Rechnung\nRechnungsnummer\tRE-2026-17\n", "refers to an earlier invoice" },
 	{ "copy-subject-outstanding-en", "", "Copy of invoice INV-0042", "As requested; it is still outstanding.",
 	  "INVOICE\nInvoice number\tINV-0042\n", "the business's own reminder" },
+	/* A new invoice, dated the mail's day and not yet due, whose cover note says it is not
+	 * paid yet or that another is still open: nobody reminds of an invoice the day it goes
+	 * out (left31: heldout31's -028, -041). */
+	{ "new-invoice-not-paid-yet-en", "Date: Fri, 27 Nov 2026 08:55:44 +0100\n", "Invoice for Ella's lessons",
+	  "Please find the invoice for Ella's lessons. Payment is still outstanding, you can pay by bank transfer.",
+	  "Riverbank Music\nInvoice number\tRM-3301\nInvoice date\t27 November 2026\nPayment due\t11 December 2026\n"
+	  "INVOICE\nPiano lessons\t5\t\u20ac40.00\t\u20ac200.00\nTotal\t\u20ac200.00\n", NULL },
+	{ "new-invoice-noch-offen-de", "Date: Fri, 13 Nov 2026 13:18:04 +0100\n", "Ihre Rechnung Wartung",
+	  "anbei die Rechnung über die Wartung. Der Betrag ist noch offen, bitte überweisen Sie ihn.",
+	  "Heizung Brandt\nRechnung\nRechnungsnummer\t2026-0811\nRechnungsdatum\t13.11.2026\n"
+	  "Gesamtbetrag\t228,96 \u20ac\nZahlbar innerhalb von 10 Tagen.\n", NULL },
+	{ "new-invoice-older-one-open-nl", "Date: Tue, 01 Dec 2026 09:12:00 +0100\n", "Factuur december",
+	  "Hierbij de factuur van december. De factuur van vorige maand staat nog open.",
+	  "Schoonmaakbedrijf Vos\nFactuur\nFactuurnummer\tSV-2026-1201\nFactuurdatum\t01-12-2026\n"
+	  "Vervaldatum\t15-12-2026\nTotaal\t\u20ac 240,00\n", NULL },
+	/* A "Rechnung / Quittung" still to pay, its received amount left blank, its number
+	 * glued to its label as text from a tight cell reads (left31: heldout31's -041); near
+	 * misses: the received amount filled in (de, en), and nothing left to pay. */
+	{ "rechnung-quittung-blank-received-is-invoice", "Date: Fri, 13 Nov 2026 13:18:04 +0100\n", "Rechnung/Quittung Wartung",
+	  "anbei die Rechnung über die Wartung.",
+	  "Heizung Brandt\nRechnung / Quittung\nRechnungsnummer2026-0811\nRechnungsdatum\t13.11.2026\n"
+	  "Gesamtbetrag\t228,96 \u20ac\nBetrag noch offen - zahlbar innerhalb von 10 Tagen.\n"
+	  "Betrag erhalten: ____________ (nur bei Barzahlung)\n", NULL },
+	{ "near-miss-rechnung-quittung-received-filled", "Date: Fri, 13 Nov 2026 13:18:04 +0100\n", "Rechnung/Quittung Wartung",
+	  "anbei die Quittung über die Wartung.",
+	  "Heizung Brandt\nRechnung / Quittung\nRechnungsnummer2026-0812\nRechnungsdatum\t13.11.2026\n"
+	  "Gesamtbetrag\t228,96 \u20ac\nZahlbar innerhalb von 10 Tagen.\nBetrag erhalten: 228,96 \u20ac (bar)\n", "receipt" },
+	{ "near-miss-invoice-receipt-amount-received-en", "Date: Fri, 27 Nov 2026 08:55:44 +0100\n", "Invoice / Receipt INV-6621",
+	  "Thanks for your visit.",
+	  "Liffey Clinic\nINVOICE / RECEIPT\nInvoice number\tINV-6621\nInvoice date\t27 November 2026\nTotal\t\u20ac300.00\n"
+	  "Amount received\t\u20ac300.00\nPayment terms: 14 days\n", "receipt" },
+	{ "near-miss-quittung-nothing-open-de", "Date: Fri, 04 Dec 2026 10:00:00 +0100\n", "Rechnung/Quittung Bäume",
+	  "anbei die Quittung.",
+	  "Hofladen Sommer\nRechnung / Quittung\nRechnungsnummerQ-26-118\nGesamtbetrag\t146,61 \u20ac\n"
+	  "Betrag dankend erhalten (bar)\t-146,61 \u20ac\nOffen\t0,00 \u20ac\nZahlbar innerhalb von 10 Tagen.\n", "receipt" },
+	/* Near misses: the invoice sent again days later, or a reprint dated the mail's day
+	 * under a sentence that names its number or dates the invoice it chases. */
+	{ "near-miss-outstanding-copy-dated-before-en", "Date: Wed, 09 Dec 2026 10:00:00 +0100\n", "Invoice for Ella's lessons",
+	  "Please find the invoice for Ella's lessons. Payment is still outstanding, you can pay by bank transfer.",
+	  "Riverbank Music\nInvoice number\tRM-3301\nInvoice date\t27 November 2026\nPayment due\t11 December 2026\n"
+	  "INVOICE\nTotal\t\u20ac200.00\n", "the business's own reminder" },
+	{ "near-miss-reprint-today-names-number-nl", "Date: Wed, 02 Dec 2026 10:00:00 +0100\n", "Factuur 2026-0871",
+	  "Factuur 2026-0871 staat nog open; wilt u deze binnen 7 dagen voldoen?",
+	  "Glashandel Vink\nFactuur\nFactuurnummer\t2026-0871\nDatum\t02-12-2026\nTe betalen voor\t09-12-2026\n",
+	  "the business's own reminder" },
+	{ "near-miss-reprint-today-said-late-nl", "Date: Tue, 20 Oct 2026 10:00:00 +0200\n", "Factuur 2026-0042",
+	  "De vervaldatum is verstreken. Wij verzoeken u het bedrag binnen 7 dagen te voldoen.",
+	  "Factuur\nFactuurnummer: 2026-0042\nFactuurdatum: 17-10-2026\nVervaldatum: 16-11-2026\n",
+	  "the business's own reminder" },
+	{ "near-miss-reprint-today-dates-chased-de", "Date: Tue, 01 Dec 2026 10:00:00 +0100\n", "Ihre Rechnung",
+	  "Die Rechnung vom 15.10.2026 ist noch offen. Bitte zahlen Sie bis zum 08.12.2026.",
+	  "Elektro Brandt\nRechnung\nRechnungsnummer\t2026-1412\nDatum\t01.12.2026\nZahlbar bis\t08.12.2026\n",
+	  "the business's own reminder" },
 	/* Near misses: a copy offered but not sent, thanks given again, a copy under a
 	 * reminder's subject (the reminder it is), a copy of a paid invoice. */
 	{ "copy-offered-not-sent-nl", "", "Factuur 2026-12", "Ik stuur je de factuur graag opnieuw; hij staat nog open.", NULL,

@@ -5,6 +5,7 @@
  * the rules their cover notes would trip.  Failures: none. */
 #include "parser/invoice/dm-bill-of-its-own.h"
 #include "parser/invoice/dm-invoice-text.h"
+#include "parser/text/dm-dates.h"
 #include "parser/text/dm-pattern.h"
 #include "parser/text/dm-sentence.h"
 
@@ -122,4 +123,42 @@ dm_earlier_invoice_recalled(const char *body_text, const char *doc_text, gboolea
 		recalled = TRUE;
 	}
 	return recalled;
+}
+
+/* How many days before its mail a new invoice may be dated: a tool sends it the day it is
+ * made, or after a weekend. */
+#define SENT_WITHIN_DAYS 3
+
+/* A date, with its year or without: a reminder dates the invoice it chases ("of 17
+ * October", "was due on 15.11.2026"). */
+static DmPattern any_date = DM_PATTERN(DM_DATE_ANY_RE, CI | PCRE2_UTF);
+
+gboolean
+dm_invoice_sent_new(const GDate *sent, const char *body_text, const char *doc_text, gboolean set_out)
+{
+	if (!set_out || !sent || !g_date_valid(sent))
+		return FALSE;
+	const char *text = doc_text && *doc_text ? doc_text : body_text;
+	GDate issue, due;
+	dm_invoice_text_dates(text, sent, &issue, &due);
+	if (!g_date_valid(&issue))
+		return FALSE;
+	int age = g_date_days_between(&issue, sent);
+	return age >= 0 && age <= SENT_WITHIN_DAYS && !(g_date_valid(&due) && g_date_compare(&due, sent) < 0);
+}
+
+/* Lateness said: "is now overdue", "past due", "was due", "De vervaldatum is verstreken",
+ * "überfällig", "war am … fällig": no new invoice is late yet. */
+static DmPattern late_said = DM_PATTERN(
+	"\\b(?:overdue|past\\s+due|(?:was|were)\\s+due|in\\s+arrears|verstreken|verlopen|vervallen|achterstallig"
+	"|(?:ü|ue)berf(?:ä|ae)llig|war\\s+(?:\\S+\\s+){0,3}f(?:ä|ae)llig)\\b", CI | PCRE2_UTF);
+
+gboolean
+dm_sentence_chases(const char *sentence, gsize len, const char *own)
+{
+	DmMatch x;
+	g_autofree char *s = g_strndup(sentence, len);
+	gsize n = strlen(s);
+	return (own && names_number(s, own)) || dm_pattern_match(&any_date, s, n, 0, &x) ||
+	       dm_pattern_match(&late_said, s, n, 0, &x);
 }

@@ -1,4 +1,4 @@
-/* dm-bill-of-its-own: two kinds of invoice whose cover note speaks of an earlier invoice
+/* dm-bill-of-its-own: kinds of invoice whose cover note speaks of an earlier invoice
  * the way a reminder, a refund or an announcement does, and so must be told apart before
  * those rules of not_invoice.c are heard.  Private to src/parser/invoice.  Pure. */
 #pragma once
@@ -33,3 +33,20 @@ gboolean dm_late_charges_billed(const char *subject, const char *body_text, cons
  * A sentence naming no number, or the invoice's own, keeps it a reminder.  @body_text
  * and @doc_text nullable. */
 gboolean dm_earlier_invoice_recalled(const char *body_text, const char *doc_text, gboolean set_out);
+
+/* TRUE when the mail sets out an invoice (@set_out) that is new, sent with the mail: the
+ * document (@doc_text, else @body_text) is dated on the mail's day @sent or up to three
+ * days before it, and not yet due on it.  Nobody reminds of an invoice the day it goes
+ * out: its cover note's "Payment is still outstanding, you can pay by bank transfer" says
+ * it is not paid yet (an "Invoice / Receipt" still to pay), "Last month's invoice is still
+ * open too" speaks of another; a reminder sent with a copy of the invoice carries the
+ * invoice's own, older date (the caller still hears a reminder's sentence that chases:
+ * dm_sentence_chases).  All
+ * pointers nullable. */
+gboolean dm_invoice_sent_new(const GDate *sent, const char *body_text, const char *doc_text, gboolean set_out);
+
+/* TRUE when the sentence @sentence (@len bytes) chases an invoice, whatever document goes
+ * with it: it names a date ("of 17 October", "bis zum 08.12.2026") or the number @own
+ * (nullable) as a whole token, or says the invoice is late ("overdue", "De vervaldatum is
+ * verstreken", "überfällig"), which no new invoice is yet. */
+gboolean dm_sentence_chases(const char *sentence, gsize len, const char *own);

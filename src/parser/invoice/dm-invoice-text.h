@@ -24,3 +24,8 @@ const char *dm_invoice_text_language(const char *text);
 /* What @text (nullable) states is still to pay under a label ("te betalen", "amount due",
  * "zu zahlen", "openstaand"): 1 an amount above zero, 0 only zero, -1 no such label. */
 int dm_invoice_text_open_amount(const char *text);
+
+/* The issue date and the due date @text (nullable) gives, read as dm_invoice_text_read reads
+ * them (a term counted from the issue date; @ref, nullable, dates a year-less date), into
+ * @issue and @due: each cleared (invalid) when the text gives none. */
+void dm_invoice_text_dates(const char *text, const GDate *ref, GDate *issue, GDate *due);

@@ -16,5 +16,6 @@
  * over) that holds letters and no digit.  Initials are those of the words written with a
  * capital on the letterhead, of all but the small words ("van", "de", "and") in a seller's name,
  * kept case-folded ("Pieter van Oosterhof" is "PO"); "Koen Dekker Timmerwerken" begins with
- * "KD". */
+ * "KD".  A seller's name made of a desk's words alone ("Sales Office", "Purchase Office",
+ * "Accounts Department") names no one and vouches for no initials. */
 gboolean dm_sender_initials_are(const char *letters, const DmInvoiceFacts *f, const char *t, gsize len);

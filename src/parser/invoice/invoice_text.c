@@ -307,3 +307,18 @@ dm_invoice_text_open_amount(const char *text)
 	g_autofree char *t = dm_invoice_text_prepare(text);
 	return dm_invoice_text_amount_open(t, strlen(t));
 }
+
+void
+dm_invoice_text_dates(const char *text, const GDate *ref, GDate *issue, GDate *due)
+{
+	g_date_clear(issue, 1);
+	g_date_clear(due, 1);
+	if (!text)
+		return;
+	g_autofree char *t = dm_invoice_text_prepare(text);
+	gsize len = strlen(t);
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_facts_new();
+	dm_invoice_text_read_dates(t, len, ref, dm_invoice_text_month_first(t, len, ""), "text", f);
+	*issue = f->issue_date;
+	*due = f->due_date;
+}

@@ -17,6 +17,7 @@
 #include "parser/invoice/dm-bill-of-its-own.h"
 #include "parser/invoice/dm-direct-debit.h"
 #include "parser/invoice/dm-forward-origin.h"
+#include "parser/invoice/dm-instalment-invoice.h"
 #include "parser/invoice/dm-invoice-text.h"
 #include "parser/invoice/dm-invoice-text-number.h"
 #include "parser/mime/dm-message.h"
@@ -596,7 +597,9 @@ static struct {
 		     "\\s+(?:\\w+\\s+)?(?:totaal\\w*|prijs|kosten|bedrag|total|price|cost|costs|amount|gesamt\\w*|summe|betrag)\\b", CIM) },
 	/* Not a sentence that goes on to hand over an invoice billed under the arrangement
 	 * ("Conform de betalingsregeling in de overeenkomst sturen wij u hierbij de tweede
-	 * termijnfactuur"): that mail is the instalment's invoice. */
+	 * termijnfactuur"): that mail is the instalment's invoice; so is a mail that sets out
+	 * an instalment's own invoice ("Factuur" over "Termijn 2 van 3", whatever its cover
+	 * note says of the plan: dm-instalment-invoice.h). */
 	{ DM_NOT_INVOICE_PAYMENT_ARRANGEMENT, IN_TEXT,
 	  DM_PATTERN("(?:\\bbetalingsregeling|\\bbetalingsafspraak|\\bpayment\\s+(?:plan|arrangement|schedule)\\b"
 		     "|\\bratenzahlung|\\bratenvereinbarung|\\bteilzahlungsvereinbarung)" HANDS_OVER_NO_INVOICE, CI) },
@@ -696,17 +699,22 @@ static struct {
 	{ DM_NOT_INVOICE_DIRECT_DEBIT, IN_SUBJECT_UNLESS_INVOICE, DM_PATTERN(PRE_NOTIFICATION, CI) },
 };
 
+/* The end of a number label's word: a word boundary, or the number glued on, a digit or a
+ * capital ("RechnungsnummerRE-2026-0388", "Rechnungsnummer2026-0733"), as text taken out
+ * of a cell too tight for its label reads (invoice_text_number.c reads the number so). */
+#define LABEL_END "(?:\\b|(?=\\d)|(?-i:(?=[A-Z])))"
+
 /* An invoice's own title line ("Rechnung", "Factuur 2026-118", "INVOICE", "Honorarnote"). */
 static DmPattern invoice_title = DM_PATTERN(
 	TITLE("\\w*rechnung|\\w*factuur|invoice|tax\\s+invoice|facture|nota|" DM_FEE_NOTE_RE "|" CREDIT_NOUN), CIM);
 /* The label of an invoice's own number ("Rechnungsnummer", "Factuurnr.", "Invoice No."). */
 static DmPattern invoice_number_label = DM_PATTERN(
-	"(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)\\b", CI);
+	"(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)" LABEL_END, CI);
 
 /* A line that starts with an invoice number's label ("Factuurnummer: 2026-160", "Invoice
  * number: NIT-2026-0455", "Rechnungsnummer: 2026-0920"), not one that quotes it ("> …"). */
 static DmPattern invoice_number_line = DM_PATTERN(
-	"^[ \\t]*(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)\\b", CIM);
+	"^[ \\t]*(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)" LABEL_END, CIM);
 
 /* A line that labels what is to be paid or by when ("Te betalen", "Amount due", "Zahlbetrag",
  * "Vervaldatum", "Due date", "Zahlbar bis", "Fällig am"), an amount or a date right after
@@ -721,7 +729,7 @@ static DmPattern payment_asked = DM_PATTERN(
 /* A line that gives an invoice's own number ("Factuurnummer: LV-2026-0412", "Rechnungsnummer
  * LB-26-0311"), not a list's column headed by the label ("Factuurnummer<TAB>Maand<TAB>Bedrag"). */
 static DmPattern invoice_number_given = DM_PATTERN(
-	"^[ \\t]*(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)\\b\\.?[ \\t]*[:#]?[ \\t]*[^\\s]*\\d", CIM);
+	"^[ \\t]*(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)" LABEL_END "\\.?[ \\t]*[:#]?[ \\t]*[^\\s]*\\d", CIM);
 
 /* TRUE when @text (nullable) gives an invoice's own number and labels an amount to pay or a
  * due date (payment_asked): an invoice that asks to be paid, not a year's list of them. */
@@ -755,13 +763,26 @@ sets_invoice_beside(const char *subject)
 	return subject && dm_pattern_match(&subject_beside_invoice, subject, strlen(subject), 0, &m);
 }
 
+/* A received amount filled in on its line ("Betrag erhalten: 228,96 €", "Bar erhalten
+ * 146,61 €", "Amount received €300.00", "Contant ontvangen € 225,00"): a receipt's, for money
+ * taken; the blank a bill still to pay leaves for it ("Betrag erhalten: ________ (nur bei
+ * Barzahlung)") is none. */
+static DmPattern received_filled = DM_PATTERN(
+	"(?:\\b(?:betrag|bar|dankend)\\s+erhalten|\\berhaltener\\s+betrag|\\bamount\\s+received|\\breceived\\s+with\\s+thanks"
+	"|\\bcash\\s+received|\\bpaid\\s*(?:-|in|by)?\\s*cash|\\b(?:contant|bedrag)\\s+ontvangen|\\bontvangen\\s+bedrag)\\b"
+	"[^\\n\\d_]{0,30}\\d[\\d.,' ]*[.,]\\d\\d(?!\\d)", CI | PCRE2_UTF);
+
 /* TRUE when @text (nullable) bills on its own page: it leaves something to pay (no label
- * says only zero is, as a receipt's does) and bills (an invoice's own number, an amount to
- * pay or a due date labelled), or gives the number and states a payment term instead. */
+ * says only zero is, as a receipt's does, and no received amount is filled in unless an
+ * amount above zero is labelled still to pay) and bills (an invoice's own number, an
+ * amount to pay or a due date labelled), or gives the number and states a payment term
+ * instead. */
 static gboolean
 page_bills(const char *text)
 {
-	if (!text || dm_invoice_text_open_amount(text) == 0)
+	DmMatch x;
+	int open = text ? dm_invoice_text_open_amount(text) : 0;
+	if (!text || open == 0 || (open < 0 && dm_pattern_match(&received_filled, text, strlen(text), 0, &x)))
 		return FALSE;
 	if (bills(text))
 		return TRUE;
@@ -916,6 +937,26 @@ match_reason(guint rule, DmNotInvoiceWhere where, const char *text, gboolean unl
 	return found ? reason_at(rules[rule].kind, where, &m) : NULL;
 }
 
+/* (transfer full) why own-reminder rule @rule holds for @text beside a new invoice
+ * (dm_invoice_sent_new), or NULL: only a sentence that chases — dates the invoice it speaks
+ * of, names the new one's number @own (nullable) or calls it late — is a reminder's
+ * (dm_sentence_chases). */
+static DmNotInvoiceReason *
+reminder_beside_new(guint rule, const char *text, const char *own)
+{
+	DmMatch m;
+	if (!text)
+		return NULL;
+	gsize len = strlen(text);
+	for (gsize off = 0; dm_pattern_match(&rules[rule].pattern, text, len, off, &m); off = dm_match_next(&m, len)) {
+		gsize from, to;
+		dm_sentence_around(text, len, m.start[0], m.end[0], &from, &to);
+		if (dm_sentence_chases(text + from, to - from, own))
+			return reason_at(rules[rule].kind, DM_NOT_INVOICE_IN_BODY, &m);
+	}
+	return NULL;
+}
+
 /* TRUE when the title match @m of @text ends in a tab with a number in the cell after it:
  * a label and its value ("Angebot\tAN794"), not a document's title. */
 static gboolean
@@ -1014,8 +1055,16 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 	gboolean set_out = dm_not_invoice_sets_out(body_text) || dm_not_invoice_sets_out(doc_text);
 	gboolean own_bill = dm_corrected_invoice_sent(subject, body_text, doc_text, set_out) ||
 			    dm_late_charges_billed(subject, body_text, doc_text, set_out);
+	/* An instalment's own invoice names the payment plan it bills under: no letter
+	 * confirming the plan for an earlier invoice (dm-instalment-invoice.h). */
+	gboolean instalment = dm_instalment_invoice_set_out(body_text) || dm_instalment_invoice_set_out(doc_text);
 	/* A new invoice whose cover note recalls an earlier one still open is no reminder. */
 	gboolean recalls_earlier = dm_earlier_invoice_recalled(body_text, doc_text, set_out);
+	/* Nor is an invoice sent the day it was made, of which nobody reminds yet: beside it
+	 * only a sentence that chases (a date, the new one's number, lateness) reminds. */
+	GDate sent = dm_message_date(msg);
+	gboolean sent_new = dm_invoice_sent_new(&sent, body_text, doc_text, set_out);
+	g_autofree char *new_number = sent_new ? dm_invoice_text_number(doc_text && *doc_text ? doc_text : body_text) : NULL;
 	/* An invoice answered in the customer's thread: the subject's quote or question is the
 	 * thread's (dm-thread-subject.h). */
 	gboolean thread_subject = dm_thread_subject_only(subject, dm_own_words_body_of(body_text), set_out);
@@ -1051,6 +1100,8 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 			continue;
 		if (thread_subject && rules[i].where == IN_SUBJECT &&
 		    (rules[i].kind == DM_NOT_INVOICE_QUOTE || rules[i].kind == DM_NOT_INVOICE_QUESTION))
+			continue;
+		if (instalment && rules[i].kind == DM_NOT_INVOICE_PAYMENT_ARRANGEMENT)
 			continue;
 		if (issued && rules[i].kind == DM_NOT_INVOICE_CREDIT_NOTE_ANNOUNCED)
 			continue;
@@ -1101,7 +1152,9 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 				why = match_reason(i, DM_NOT_INVOICE_IN_BODY, body_text, TRUE);
 			break;
 		case IN_TEXT:
-			why = match_reason(i, DM_NOT_INVOICE_IN_BODY, body_text, FALSE);
+			why = sent_new && rules[i].kind == DM_NOT_INVOICE_OWN_REMINDER
+			      ? reminder_beside_new(i, body_text, new_number)
+			      : match_reason(i, DM_NOT_INVOICE_IN_BODY, body_text, FALSE);
 			break;
 		case IN_TEXT_UNLESS_REPLY:
 			if (dm_subject_kind(subject, NULL) != DM_SUBJECT_REPLY)

@@ -11,13 +11,62 @@ static const char *const particles[] = {
 	"and", "und", "en", "of", "the", "&",
 };
 
+/* TRUE when the word @w (@n bytes) is one of the @count words of @list, in any case. */
+static gboolean
+in_list(const char *const *list, gsize count, const char *w, gsize n)
+{
+	for (gsize i = 0; i < count; i++)
+		if (strlen(list[i]) == n && g_ascii_strncasecmp(w, list[i], n) == 0)
+			return TRUE;
+	return FALSE;
+}
+
 static gboolean
 is_particle(const char *w, gsize n)
 {
-	for (gsize i = 0; i < G_N_ELEMENTS(particles); i++)
-		if (strlen(particles[i]) == n && g_ascii_strncasecmp(w, particles[i], n) == 0)
-			return TRUE;
-	return FALSE;
+	return in_list(particles, G_N_ELEMENTS(particles), w, n);
+}
+
+/* The words of a desk's or a mailbox's name, not a person's nor a firm's ("Sales Office",
+ * "Purchase Office", "Accounts Department", "Billing Team", "Verkoop", "Buchhaltung"). */
+static const char *const desk_words[] = {
+	"sales", "office", "purchase", "purchasing", "order", "orders", "accounts", "account", "accounting",
+	"billing", "invoice", "invoices", "invoicing", "team", "department", "dept", "desk", "support",
+	"admin", "administration", "finance", "financial", "customer", "customers", "service", "services",
+	"receivable", "receivables", "payable", "payables", "credit", "control", "ledger", "info", "mail",
+	"no", "reply", "noreply", "helpdesk", "backoffice",
+	"verkoop", "inkoop", "administratie", "boekhouding", "facturatie", "facturen", "factuur",
+	"debiteuren", "crediteuren", "klantenservice", "afdeling", "financi\u00ebn", "financien",
+	"buchhaltung", "verkauf", "einkauf", "vertrieb", "rechnungswesen", "rechnungen", "rechnung",
+	"kundenservice", "abteilung", "finanzbuchhaltung", "debitoren", "kreditoren",
+};
+
+static gboolean
+is_desk_word(const char *w, gsize n)
+{
+	return in_list(desk_words, G_N_ELEMENTS(desk_words), w, n);
+}
+
+/* TRUE when @name has words and each but the small ones is a desk's (desk_words): a From
+ * name that says which desk wrote, whose initials ("SO" of "Sales Office", "PO" of
+ * "Purchase Office") are a sales or a purchase order's letters, no series of the sender's. */
+static gboolean
+names_a_desk(const char *name)
+{
+	gboolean words = FALSE;
+	for (const char *p = name; *p;) {
+		const char *w = p;
+		while (*p && (g_unichar_isalnum(g_utf8_get_char(p)) || *p == '\'' || *p == '&'))
+			p = g_utf8_next_char(p);
+		if (p == w) {
+			p = g_utf8_next_char(p);
+			continue;
+		}
+		if (!is_particle(w, p - w) && !is_desk_word(w, p - w))
+			return FALSE;
+		words = TRUE;
+	}
+	return words;
 }
 
 /* (transfer full) the initials of the words of @name (@len bytes), in upper case: of the
@@ -82,7 +131,7 @@ dm_sender_initials_are(const char *letters, const DmInvoiceFacts *f, const char 
 		return FALSE;
 	for (guint i = 0; f->seller_names && i < f->seller_names->len; i++) {
 		const char *name = g_ptr_array_index(f->seller_names, i);
-		if (initials_begin(name, strlen(name), FALSE, letters))
+		if (!names_a_desk(name) && initials_begin(name, strlen(name), FALSE, letters))
 			return TRUE;
 	}
 	/* "PO" is a purchase order's own prefix, and an invoice made against a customer's order

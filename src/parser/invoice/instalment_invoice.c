@@ -1,0 +1,52 @@
+/* instalment_invoice: an invoice that bills one instalment of a payment plan
+ * (dm-instalment-invoice.h).  Failures: none. */
+#include "parser/invoice/dm-instalment-invoice.h"
+#include "parser/invoice/dm-not-invoice.h"
+#include "parser/text/dm-pattern.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* An instalment by its place in the plan, the place in group 1 or 2: "Termijn 2 van 3",
+ * "Rate 2 von 3", "Rate 2/3", "Instalment 3 of 6", "2e termijn", "2. Rate", "2nd
+ * instalment".  A plan's letter lists every place; an instalment's invoice names its own. */
+static DmPattern instalment_place = DM_PATTERN(
+	"\\b(?:termijn|rate|teilzahlung|instal(?:l)?ment)[ \\t]+(\\d{1,2})[ \\t]*(?:van|von|of|aus|/)[ \\t]*\\d{1,2}\\b"
+	"|(?<![\\d.])\\b(\\d{1,2})(?:e|de|ste|\\.|st|nd|rd|th)[ \\t]*(?:termijn|rate|teilzahlung|instal(?:l)?ment)\\b",
+	PCRE2_CASELESS);
+
+/* A line that is only a plan's title (a cell may follow): the plan's own document, which
+ * names the invoice it splits as a reference ("Betalingsregeling" over "Factuurnummer
+ * F2026-0814"). */
+static DmPattern plan_title = DM_PATTERN(
+	"^[ \\t]*(?:bevestiging\\s+)?(?:betalingsregeling|betalingsafspraak|afbetalingsregeling"
+	"|payment\\s+(?:plan|arrangement|schedule)(?:\\s+agreement)?|instal(?:l)?ment\\s+(?:plan|agreement)"
+	"|raten(?:zahlungs)?vereinbarung|ratenzahlung|ratenplan|teilzahlungsvereinbarung)[ \\t]*(?:\\t|$)",
+	PCRE2_CASELESS | PCRE2_MULTILINE);
+
+/* The place the instalment_place match @m names. */
+static int
+place_of(const DmMatch *m)
+{
+	g_autofree char *place = dm_match_group(m, dm_match_has(m, 1) ? 1 : 2);
+	return place ? atoi(place) : 0;
+}
+
+gboolean
+dm_instalment_invoice_set_out(const char *text)
+{
+	if (!text || !dm_not_invoice_sets_out(text))
+		return FALSE;
+	gsize len = strlen(text);
+	DmMatch m;
+	if (dm_pattern_match(&plan_title, text, len, 0, &m))
+		return FALSE;
+	int place = 0;
+	for (gsize off = 0; dm_pattern_match(&instalment_place, text, len, off, &m); off = dm_match_next(&m, len)) {
+		int here = place_of(&m);
+		if (place && here != place)
+			return FALSE;
+		place = here;
+	}
+	return place > 0;
+}
