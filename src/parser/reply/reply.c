@@ -53,6 +53,7 @@
 #include "parser/reply/dm-reply-several.h"
 #include "parser/reply/dm-reply-tone.h"
 #include "parser/reply/dm-reply-turn.h"
+#include "parser/reply/dm-reply-with-next.h"
 
 #include "parser/text/dm-pattern.h"
 
@@ -357,6 +358,12 @@ dm_reply_held_by(DmReplyClass klass, DmReplyClass secondary, const char *text,
 	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text &&
 	    dm_reply_text_waits_on_correction(text))
 		return "a payment that waits on a corrected invoice";
+	/* ... or on an invoice still to come, beside a new order ("Kun je 24 flessen
+	 * reserveren? De openstaande factuur betaal ik dan mee als de nieuwe rekening er is"):
+	 * `other` with the promise secondary by the blind authors' call (with_next.c,
+	 * test-blind29). */
+	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text && dm_reply_text_pays_with_next(text))
+		return "a payment put off to an invoice still to come";
 	if (klass == DM_REPLY_CLASS_OTHER && text && dm_reply_text_brief(text))
 		return "a word or three, read as other";
 	/* A question asked as an aside after a payment or a promise ("I'll pay it this week.
