@@ -170,6 +170,18 @@ date_for_class(DmReplyDateScan *dates, const GDate *reference, gboolean month_fi
 				*until = *date;
 			g_date_clear(date, 1);
 		}
+		/* A promise kept for the writer's or the debtor's return ("Ik ben tot en met
+		 * vrijdag 4 september op reis. Ik betaal dat meteen als ik terug ben"): the day
+		 * back, read as an out-of-office's, unless a later day is named (the settled
+		 * call, corpus/replies/README.md; test-blind29). */
+		if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY) {
+			const char *text = dm_reply_date_scan_text(dates);
+			GDate back;
+			if (dm_reply_says_away(text) && dm_reply_says_on_return(text) &&
+			    dm_autoreply_return_date(text, reference, &back) &&
+			    (!g_date_valid(date) || g_date_compare(date, &back) < 0))
+				*date = back;
+		}
 	} else if (klass == DM_REPLY_CLASS_DISPUTE || klass == DM_REPLY_CLASS_QUESTION ||
 	           klass == DM_REPLY_CLASS_OTHER) {
 		/* A question or a dispute often names its payment's day all the same: shown to
