@@ -33,14 +33,21 @@ static DmPattern away_re = DM_PATTERN(
 	IS "(?:\\p{L}+\\s+){0,3}?" IN_PLACE "(?=[^.\\n]{0,40}\\b" UNTIL "\\b))(?!\\p{L})",
 	PCRE2_CASELESS);
 
+/* Whether @re matches @text within what a reply is read to. */
+static gboolean
+found(DmPattern *re, const char *text)
+{
+	DmMatch m;
+	gsize len = strnlen(text, DM_REPLY_MAX_CLASSIFY_BYTES);
+	len = dm_pattern_whole_chars(text, len);
+	return dm_pattern_match(re, text, len, 0, &m);
+}
+
 gboolean
 dm_reply_says_away(const char *text)
 {
 	g_return_val_if_fail(text != NULL, FALSE);
-	DmMatch m;
-	gsize len = strnlen(text, DM_REPLY_MAX_CLASSIFY_BYTES);
-	len = dm_pattern_whole_chars(text, len);
-	return dm_pattern_match(&away_re, text, len, 0, &m);
+	return found(&away_re, text);
 }
 
 /* The payment (or what is to be done) on the writer's or the debtor's return: "Ik betaal
@@ -64,8 +71,5 @@ gboolean
 dm_reply_says_on_return(const char *text)
 {
 	g_return_val_if_fail(text != NULL, FALSE);
-	DmMatch m;
-	gsize len = strnlen(text, DM_REPLY_MAX_CLASSIFY_BYTES);
-	len = dm_pattern_whole_chars(text, len);
-	return dm_pattern_match(&on_return_re, text, len, 0, &m);
+	return found(&on_return_re, text);
 }
