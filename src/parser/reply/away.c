@@ -33,12 +33,43 @@ static DmPattern away_re = DM_PATTERN(
 	IS "(?:\\p{L}+\\s+){0,3}?" IN_PLACE "(?=[^.\\n]{0,40}\\b" UNTIL "\\b))(?!\\p{L})",
 	PCRE2_CASELESS);
 
+/* Whether @re matches @text within what a reply is read to. */
+static gboolean
+found(DmPattern *re, const char *text)
+{
+	DmMatch m;
+	gsize len = strnlen(text, DM_REPLY_MAX_CLASSIFY_BYTES);
+	len = dm_pattern_whole_chars(text, len);
+	return dm_pattern_match(re, text, len, 0, &m);
+}
+
 gboolean
 dm_reply_says_away(const char *text)
 {
 	g_return_val_if_fail(text != NULL, FALSE);
-	DmMatch m;
-	gsize len = strnlen(text, DM_REPLY_MAX_CLASSIFY_BYTES);
-	len = dm_pattern_whole_chars(text, len);
-	return dm_pattern_match(&away_re, text, len, 0, &m);
+	return found(&away_re, text);
+}
+
+/* The payment (or what is to be done) on the writer's or the debtor's return: "Ik betaal
+ * dat meteen als ik terug ben", "hij betaalt het zodra hij weer thuis is", "I'll pay it
+ * when I'm back", "once he gets back", "on my return", "nach meiner Rückkehr", "sobald er
+ * wieder da ist". */
+static DmPattern on_return_re = DM_PATTERN(
+	"(?<!\\p{L})(?:"
+	"(?:als|zodra|wanneer|na\\s+dat)\\s+(?:ik|hij|zij|ze|we|wij)\\s+(?:\\p{L}+\\s+){0,2}?"
+	"(?:terug|thuis)|"
+	"(?:na|bij)\\s+(?:mijn|zijn|haar|onze)\\s+(?:terugkeer|terugkomst|thuiskomst)|"
+	"(?:when|once|as\\s+soon\\s+as|after)\\s+(?:i|he|she|we|they)"
+	"(?:['’](?:m|s|re)|\\s+(?:am|is|are|get|gets|come|comes))\\s+(?:\\p{L}+\\s+)?(?:back|home)|"
+	"(?:on|after|upon)\\s+(?:my|his|her|our|their)\\s+return|"
+	"(?:wenn|sobald|nachdem)\\s+(?:ich|er|sie|wir)\\s+(?:\\p{L}+\\s+){0,2}?"
+	"(?:zurück|wieder\\s+da|daheim|zuhause|zu\\s+hause)|"
+	"nach\\s+(?:meiner|seiner|ihrer|unserer)\\s+(?:rückkehr|rückkunft))(?!\\p{L})",
+	PCRE2_CASELESS);
+
+gboolean
+dm_reply_says_on_return(const char *text)
+{
+	g_return_val_if_fail(text != NULL, FALSE);
+	return found(&on_return_re, text);
 }

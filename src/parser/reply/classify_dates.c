@@ -1430,6 +1430,13 @@ static DmPattern event_cancel_before_re = DM_PATTERN(
 	"(?:k(?:ü|ue)ndig\\p{L}*|opzeg\\p{L}*|cancel\\p{L}*|terminat\\p{L}*)"
 	"(?:\\s+\\p{L}+){0,2}\\s+(?:(?:zum|zur|per|op|on|at|to|from|met\\s+ingang\\s+van)\\s+)?$",
 	PCRE2_CASELESS);
+/* What a price is called, and words of its rise.  Not "rate": the German "Rate" is an
+ * instalment ("Die erste Rate per 1. Juni", test-blind23). */
+#define PRICE_WORDS "(?:tarief|tarieven|prijs|prijzen|prijsverhoging|price|prices|pricing|" \
+	"tariff|tariffs|fee|fees|preis|preise|tarif|tarife)"
+#define PRICE_RISE "(?:omhoog|verhoogd|gestegen|increased|went\\s+up|gone\\s+up|raised|risen|" \
+	"erhöht|gestiegen)"
+
 /* A change from the day on: "from 1 September new bank account", "per 1 augustus
  * verhuisd"; never "ab Montag überweise ich" (that clause pays). */
 static DmPattern event_effective_re = DM_PATTERN(
@@ -1438,7 +1445,15 @@ static DmPattern event_effective_re = DM_PATTERN(
 static DmPattern event_change_re = DM_PATTERN(
 	"^[^.!?\\n]{0,40}?(?<!\\p{L})(?:(?:new|nieuwe?|neue[nrs]?)\\s+(?:\\p{L}+\\s+)?(?:bank|account|"
 	"rekening|rekeningnummer|iban|konto|bankverbindung|adres|address|anschrift|naam|name)|"
-	"verhuisd|moved|umgezogen)(?!\\p{L})", PCRE2_CASELESS);
+	"verhuisd|moved|umgezogen|"
+	/* "per 1 januari zijn de prijzen verhoogd", "from 1 March the rates went up" */
+	PRICE_WORDS "[^.!?\\n]{0,25}?(?<!\\p{L})" PRICE_RISE ")(?!\\p{L})", PCRE2_CASELESS);
+/* A price that changed from the day on, its word before it: "Klopt het dat jullie tarief
+ * per 1 januari omhoog is gegaan?", "the new rate from 1 March", "der Preis ab 1. Januar"
+ * (test-blind29): a tariff's day, never a payment's. */
+static DmPattern event_price_before_re = DM_PATTERN(
+	"(?<!\\p{L})" PRICE_WORDS "(?:\\s+\\p{L}+){0,2}?\\s+(?:vanaf|per|from|as\\s+of|ab|"
+	"met\\s+ingang\\s+van|since|sinds|seit)\\s+(?:(?:de|dem|the)\\s+)?$", PCRE2_CASELESS);
 
 /* Someone else's payment: an insurer's, a fund's or an allowance's day ("HCF reckon
  * they'll pay around the 20th", "VGZ zou rond de 25e uitbetalen", "die Kasse erstattet
@@ -1632,6 +1647,7 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 	    names_which_booking(before, before_len) ||
 	    (dm_pattern_match(&event_effective_re, before, before_len, 0, &m) &&
 	     dm_pattern_match(&event_change_re, after, after_len, 0, &m)) ||
+	    dm_pattern_match(&event_price_before_re, before, before_len, 0, &m) ||
 	    dm_pattern_match(&event_payer_pays_before_re, before, before_len, 0, &m) ||
 	    (dm_pattern_match(&event_payer_before_re, before, before_len, 0, &m) &&
 	     dm_pattern_match(&event_payer_verb_after_re, after, after_len, 0, &m)))
@@ -1793,6 +1809,31 @@ is_until_then(const char *text, gsize len, gsize start, gsize end)
 	       dm_pattern_match(&then_after_re, text + end, MIN(len - end, 130), 0, &m);
 }
 
+/* A day that names the one said before it more closely: "Die gaat eind deze week mee met
+ * de betalingen. Onze boekhouder doet die altijd op zaterdag, dus zaterdag 31 oktober",
+ * "end of the week, that's Friday the 13th", "Ende der Woche, also am Freitag".  The
+ * writer's last word on the same payment wins over the vaguer day it refines, even where
+ * only that one's clause names the paying (test-blind29). */
+static DmPattern refines_before_re = DM_PATTERN(
+	"(?:^|[^\\p{L}])(?:dus|oftewel|ofwel|namelijk|dat\\s+is|that\\s+is|that['’]s|i\\.e\\.|"
+	"sprich|nämlich|das\\s+ist|d\\.\\s?h\\.|(?<=,)\\s*also)"
+	/* ... with a preposition, or one word such as the weekday, between: "dus zaterdag
+	 * 31 oktober" */
+	"\\s*,?\\s*(?:(?:op|on|am|the|de|den|dem|zum)\\s+)?(?:\\p{L}+\\s*,?\\s+)?"
+	"(?:(?:the|de|den|dem)\\s+)?$", PCRE2_CASELESS);
+/* ... said as an apposition, closing its clause: not "dus maandag hoeft u niet te bellen". */
+static DmPattern refines_after_re = DM_PATTERN("\\A\\s*(?:[.!?,;)\\n]|\\z)", 0);
+
+/* Whether the date expression at [@start, @end) of @text (@len bytes) refines a day said
+ * before it. */
+static gboolean
+is_refining(const char *text, gsize len, gsize start, gsize end)
+{
+	DmMatch m;
+	return said_before(&refines_before_re, text, start, 32) &&
+	       dm_pattern_match(&refines_after_re, text + end, MIN(len - end, 8), 0, &m);
+}
+
 /* How well a date fits the sense asked for: 0 on the right side of the reference, 1 on
  * it, 2 on the wrong side ("vandaag de helft, de rest vrijdag" promises Friday). */
 static int
@@ -1815,6 +1856,7 @@ typedef struct {
 	gboolean remainder;         /* is_remainder: the day of what is left to pay */
 	gboolean income;            /* is_income_day: the day the writer's money comes */
 	gboolean first_part;        /* is_first_part: the day of a plan's first part */
+	gboolean refining;          /* is_refining: names a day said before it more closely */
 } Candidate;
 
 /* "het eerste salaris komt pas eind augustus", "my first pay cheque only comes at the end
@@ -1900,7 +1942,7 @@ asks_plan(const char *text, gsize len)
 static gboolean
 better(const Candidate *best, int rank, gboolean pays, gboolean deadline, DateKind kind,
        gsize start, gsize end, gboolean remainder, gboolean plan, gboolean income,
-       gboolean first_part)
+       gboolean first_part, gboolean refining)
 {
 	if (!best->found || rank < best->rank)
 		return TRUE;
@@ -1923,6 +1965,12 @@ better(const Candidate *best, int rank, gboolean pays, gboolean deadline, DateKi
 	 * this to the end of the month? ... my first paycheck lands on the 29th"). */
 	if (income != best->income && (income ? best->first_part : first_part))
 		return !income;
+	/* "eind deze week ..., dus zaterdag 31 oktober": the closer name of the day before,
+	 * whichever of the two is weighed first. */
+	if (refining && !best->refining && start >= best->end)
+		return TRUE;
+	if (best->refining && !refining && end <= best->start)
+		return FALSE;
 	if (pays != best->pays && remainder == best->remainder)
 		return pays;
 	if (deadline != best->deadline)
@@ -2307,7 +2355,7 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 			    g_date_compare(&ahead, reference) > 0) {
 				g_date_add_days(&ahead, 1);
 				after_event = (Candidate){ TRUE, 0, TRUE, FALSE, m->start[0], m->end[0],
-				                           h->kind, ahead, FALSE, FALSE, FALSE };
+				                           h->kind, ahead, FALSE, FALSE, FALSE, FALSE };
 			}
 			continue;
 		}
@@ -2320,20 +2368,20 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		if (mode != READ_PLAIN && h->kind == D_WEEKDAY && weekday_in_rhythm(scan->text, m)) {
 			if (!rhythm.found || rank < rhythm.rank)
 				rhythm = (Candidate){ TRUE, rank, pays, deadline, m->start[0], m->end[0],
-				                      h->kind, d, remainder, FALSE, FALSE };
+				                      h->kind, d, remainder, FALSE, FALSE, FALSE };
 			continue;
 		}
 		if (mode != READ_PLAIN && p == DM_REPLY_DATE_EXACT && !labelled.found &&
 		    is_payment_label(scan->text, m->start[0]))
 			labelled = (Candidate){ TRUE, rank, TRUE, FALSE, m->start[0], m->end[0], h->kind,
-			                        d, FALSE, FALSE, FALSE };
+			                        d, FALSE, FALSE, FALSE, FALSE };
 		if (best[p].found && rank == best[p].rank &&
 		    offered_either(scan->text, best[p].start, best[p].end, m->start[0], m->end[0])) {
 			if (g_date_compare(&d, &best[p].date) > 0)
 				best[p] = (Candidate){ TRUE, rank, pays, deadline, MIN(m->start[0], best[p].start),
 				                       MAX(m->end[0], best[p].end), h->kind, d,
 				                       best[p].remainder, best[p].income,
-				                       best[p].first_part };
+				                       best[p].first_part, best[p].refining };
 			continue;
 		}
 		/* "mijn klant betaalt op 10 april ... na 10 april betaal ik": the day after
@@ -2347,10 +2395,15 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		gboolean plan = (remainder || best[p].remainder) && asks_plan(scan->text, scan->len);
 		gboolean income = mode != READ_PLAIN && is_income_day(scan->text, m->start[0]);
 		gboolean first_part = mode != READ_PLAIN && is_first_part(scan->text, m->start[0]);
+		/* Not the money's arrival ("Ik betaal vrijdag, dus maandag staat het op uw
+		 * rekening"): the payment's day stays the one before. */
+		gboolean refining = mode != READ_PLAIN &&
+		                    is_refining(scan->text, scan->len, m->start[0], m->end[0]) &&
+		                    !is_arrival(scan->text, scan->len, m->start[0], m->end[0]);
 		if (after_same || better(&best[p], rank, pays, deadline, h->kind, m->start[0], m->end[0],
-		                         remainder, plan, income, first_part))
+		                         remainder, plan, income, first_part, refining))
 			best[p] = (Candidate){ TRUE, rank, pays, deadline, m->start[0], m->end[0],
-			                       h->kind, d, remainder, income, first_part };
+			                       h->kind, d, remainder, income, first_part, refining };
 	}
 	/* A payment's day under its label wins over every other (is_payment_label). */
 	if (mode != READ_PLAIN && best[DM_REPLY_DATE_EXACT].found && labelled.found)

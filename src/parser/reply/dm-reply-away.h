@@ -9,3 +9,10 @@
  * (an assistant's or a spouse's, `other`) is dated as an out-of-office is, by the day
  * the person is back (corpus/replies/README.md). */
 gboolean dm_reply_says_away(const char *text);
+
+/* Whether @text ties what is to be done to someone's return ("Ik betaal dat meteen als ik
+ * terug ben", "he'll pay it when he's back", "nach meiner Rückkehr"): a promise so tied,
+ * beside an absence until a day, is dated by the day back as an out-of-office's (the
+ * settled call for a relative, which test-blind29's author applies to the debtor away
+ * himself). */
+gboolean dm_reply_says_on_return(const char *text);

@@ -53,6 +53,7 @@
 #include "parser/reply/dm-reply-several.h"
 #include "parser/reply/dm-reply-tone.h"
 #include "parser/reply/dm-reply-turn.h"
+#include "parser/reply/dm-reply-with-next.h"
 
 #include "parser/text/dm-pattern.h"
 
@@ -168,6 +169,18 @@ date_for_class(DmReplyDateScan *dates, const GDate *reference, gboolean month_fi
 			if (until)
 				*until = *date;
 			g_date_clear(date, 1);
+		}
+		/* A promise kept for the writer's or the debtor's return ("Ik ben tot en met
+		 * vrijdag 4 september op reis. Ik betaal dat meteen als ik terug ben"): the day
+		 * back, read as an out-of-office's, unless a later day is named (the settled
+		 * call, corpus/replies/README.md; test-blind29). */
+		if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY) {
+			const char *text = dm_reply_date_scan_text(dates);
+			GDate back;
+			if (dm_reply_says_away(text) && dm_reply_says_on_return(text) &&
+			    dm_autoreply_return_date(text, reference, &back) &&
+			    (!g_date_valid(date) || g_date_compare(date, &back) < 0))
+				*date = back;
 		}
 	} else if (klass == DM_REPLY_CLASS_DISPUTE || klass == DM_REPLY_CLASS_QUESTION ||
 	           klass == DM_REPLY_CLASS_OTHER) {
@@ -363,6 +376,12 @@ dm_reply_held_by(DmReplyClass klass, DmReplyClass secondary, const char *text,
 	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text &&
 	    dm_reply_text_waits_on_correction(text))
 		return "a payment that waits on a corrected invoice";
+	/* ... or on an invoice still to come, beside a new order ("Kun je 24 flessen
+	 * reserveren? De openstaande factuur betaal ik dan mee als de nieuwe rekening er is"):
+	 * `other` with the promise secondary by the blind authors' call (with_next.c,
+	 * test-blind29). */
+	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text && dm_reply_text_pays_with_next(text))
+		return "a payment put off to an invoice still to come";
 	if (klass == DM_REPLY_CLASS_OTHER && text && dm_reply_text_brief(text))
 		return "a word or three, read as other";
 	/* A question asked as an aside after a payment or a promise ("I'll pay it this week.

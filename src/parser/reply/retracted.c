@@ -89,12 +89,14 @@ static DmPattern denied_before_re = DM_PATTERN(
 	"(?<!\\p{L})(?<!if\\s)(?<!or\\s)(?:not|niet|nie|nicht)\\s+(?:(?:on|op|am|an|by)\\s+)?$",
 	PCRE2_CASELESS);
 /* ... or right after it, alone or after "lukt", "klappt", "won't work": "morgen niet, pas
- * vrijdag", "morgen lukt niet", "morgen klappt nicht", "tomorrow won't work".  Not the
+ * vrijdag", "morgen lukt niet", "morgen klappt nicht", "tomorrow won't work", and one
+ * day denied after another ("Vandaag lukt niet meer, morgen ook niet, vrijdag zeker",
+ * "morgen auch nicht", test-blind29).  Not the
  * negation of forgetting ("ik vergeet het morgen niet", "ich vergesse es morgen nicht"),
  * which promises the day. */
 static DmPattern denied_after_re = DM_PATTERN(
 	"\\A\\s*(?:(?:lukt|gaat|past|klappt|geht|passt)(?:\\s+(?:het|es|mij|me|mir))?\\s+)?"
-	"(?:nog\\s+|noch\\s+|leider\\s+|helaas\\s+)?(?:niet|nicht|nie)(?!\\p{L})"
+	"(?:nog\\s+|noch\\s+|leider\\s+|helaas\\s+|ook\\s+|auch\\s+)?(?:niet|nicht|nie)(?!\\p{L})"
 	"(?!\\s+(?:vergeten|vergessen))|"
 	"\\A\\s*(?:won'?t|won’t|doesn'?t|doesn’t|isn'?t|isn’t|is\\s+not|will\\s+not)\\s+"
 	"(?:work|do|be\\s+possible|happen)(?!\\p{L})", PCRE2_CASELESS);
