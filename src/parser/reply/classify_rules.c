@@ -999,7 +999,7 @@ static const DmReplyRule rules[] = {
 	 * unless it is said not to have come, nor one that belongs elsewhere ("the refund you
 	 * mentioned is for the other account").  The money asked back is looked for first,
 	 * and the settled refund only in the sentences that ask it (three scans of the
-	 * sentence, in one in twenty of those tried); the alternatives, each opening at a
+	 * sentence, in one in thirteen of those tried); the alternatives, each opening at a
 	 * word's start, share a "\b" that spares them the places inside a word. */
 	{ "question_refund", DM_REPLY_CLASS_QUESTION, FALSE, 0.6,
 	  "^(?=" EACH_WORD_OF_LINE "\\b(?:"
@@ -1235,7 +1235,7 @@ static const DmReplyRule rules[] = {
  * "taking", "took", "knock" of "take ... off" ("off" is in "office" and "offer"),
  * "trek" also of "aftrek", "ziehe" of "ziehen", "ervan" of "ervan af".  Four sentences
  * in a hundred hold an agreed word ("per" of "as per your terms" is in "paper" and "per
- * maand"), one in four hundred one of each list. */
+ * maand"), one in 470 one of each list. */
 #define DEDUCTION_NEEDS "deduct withh take taking took knock less minus net offset appl trek " \
 	"getrokken eraf ervan gehaald ingehouden verreken mindering abgezogen abzieh ziehe " \
 	"abzüglich abzgl abzug einbehalten verrechne"
@@ -1317,8 +1317,9 @@ static const struct {
 	{ "neg_dispute_niet_oneens", "oneens disagree" },
 	{ "neg_dispute_geen", "geen dispute contest objection complaint betwist" },
 	{ "neg_dispute_agreed_deduction", AGREED_NEEDS " & " DEDUCTION_NEEDS },
-	/* "voor", not "in", for "zet ons weer in voor": "in" is in nearly every sentence
-	 * ("invoice", "information"), and let two in three through to the pattern. */
+	/* "voor", not "in", for "zet ons weer in voor": "in" is in every other word
+	 * ("invoice", "information") and let one sentence in three through to the pattern,
+	 * "voor" one in eight. */
 	{ "other_booking", "reserv vast plannen boek bestel herhalen lever bezorg huren verlengen "
 	  "verzet verplaats langs komen lijst voor book order schedule pencil put fit lock get deliver "
 	  "come send move rent hire add buchen liefern zustellen vorbei verbi verschieben festmachen "
