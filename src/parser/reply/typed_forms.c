@@ -95,11 +95,13 @@ static const char *const unit_ordinals[] = {
 	"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
 };
 
+/* The lists are looked up for every word of a text: the first letters are compared
+ * before a call to strcmp, which most entries need not reach. */
 static gboolean
 in_list(const char *const *list, gsize n, const char *word)
 {
 	for (gsize i = 0; i < n; i++)
-		if (strcmp(list[i], word) == 0)
+		if (list[i][0] == word[0] && strcmp(list[i], word) == 0)
 			return TRUE;
 	return FALSE;
 }
@@ -108,22 +110,43 @@ static const char *
 lookup(const TypedForm *table, gsize n, const char *word)
 {
 	for (gsize i = 0; i < n; i++)
-		if (strcmp(table[i].typed, word) == 0)
+		if (table[i].typed[0] == word[0] && strcmp(table[i].typed, word) == 0)
 			return table[i].written;
 	return NULL;
 }
 
-/* The end of the word of letters and digits starting at @p. */
+/* The end of the word of letters and digits starting at @p.  An ASCII character (nearly
+ * every one) is answered without decoding it: Unicode's letters and digits among them are
+ * A-Z, a-z and 0-9. */
 static const char *
 word_end(const char *p)
 {
 	while (*p) {
-		gunichar c = g_utf8_get_char(p);
-		if (!g_unichar_isalnum(c))
+		if ((guchar) *p < 0x80) {
+			if (!g_ascii_isalnum(*p))
+				break;
+			p++;
+			continue;
+		}
+		if (!g_unichar_isalnum(g_utf8_get_char(p)))
 			break;
 		p = g_utf8_next_char(p);
 	}
 	return p;
+}
+
+/* (transfer full) the @len bytes at @p in lower case, as g_utf8_strdown gives them.  A
+ * word of ASCII without "I" and "J" (nearly every one) is lowered byte by byte, which is
+ * the same in every locale: g_utf8_strdown asks the locale for every word (in Turkish "I"
+ * lowers to a dotless "ı", in Lithuanian "I" and "J" may keep a dot above) and decodes
+ * each character twice. */
+static char *
+lower_word(const char *p, gsize len)
+{
+	for (gsize i = 0; i < len; i++)
+		if ((guchar) p[i] >= 0x80 || p[i] == 'I' || p[i] == 'J')
+			return g_utf8_strdown(p, (gssize) len);
+	return g_ascii_strdown(p, (gssize) len);
 }
 
 /* The number of one or two digits at *@p, moved past; -1 (and *@p left) when there is
@@ -191,9 +214,12 @@ dm_reply_typed_days(const char *text)
 			p = next;
 			continue;
 		}
-		g_autofree char *word = g_utf8_strdown(p, end - p);
+		g_autofree char *word = lower_word(p, (gsize) (end - p));
+		/* What was written so far ends in "’": looked at by its length (strlen of it
+		 * at each word made a long text's cost its length squared). */
 		gboolean after_apostrophe = p > text && (p[-1] == '\'' ||
-		                                         g_str_has_suffix(out->str, "’"));
+		                                         (out->len >= 3 &&
+		                                          memcmp(out->str + out->len - 3, "’", 3) == 0));
 		gboolean capital = g_ascii_isupper(*p);
 		const char *written = after_apostrophe ? NULL
 		                      : lookup(anywhere, G_N_ELEMENTS(anywhere), word);
