@@ -213,7 +213,9 @@ static struct {
 	{ DM_NOT_INVOICE_PRO_FORMA, IN_SUBJECT, DM_PATTERN("\\bpro[ -]?forma", CI) },
 	{ DM_NOT_INVOICE_ORDER_CONFIRMATION, IN_SUBJECT,
 	  DM_PATTERN("order\\s*bevestiging|bestel(?:lings)?bevestiging|auftragsbest[äa]tigung"
-		     "|bestellbest[äa]tigung|order\\s+confirm", CI) },
+		     "|bestellbest[äa]tigung|order\\s+confirm"
+		     /* the British and American name of it: "Order Acknowledgement SO-48812" */
+		     "|order\\s+acknowledge?ment|acknowledge?ment\\s+of\\s+(?:your\\s+)?order", CI) },
 	/* "Invoice for your order #1042", "Rechnung zu Ihrer Bestellung": a shop's invoice. */
 	{ DM_NOT_INVOICE_ORDER_CONFIRMATION, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:bestelling\\b.*\\b(?:ontvangen|verzonden|geplaatst|bevestigd)|your\\s+order|ihre\\s+bestellung)", CI) },
@@ -363,7 +365,8 @@ static struct {
 	  DM_PATTERN(TITLE("aanbetalingsverzoek|verzoek\\s+(?:tot|om)\\s+aanbetaling|deposit\\s+request"
 			   "|request\\s+for\\s+(?:a\\s+|your\\s+)?deposit|anzahlungs(?:an|auf)forderung"), CIM) },
 	{ DM_NOT_INVOICE_ORDER_CONFIRMATION, IN_TITLE_REF,
-	  DM_PATTERN(TITLE("orderbevestiging|opdrachtbevestiging|auftragsbest[äa]tigung|order\\s+confirmation"), CIM) },
+	  DM_PATTERN(TITLE("orderbevestiging|opdrachtbevestiging|auftragsbest[äa]tigung|order\\s+confirmation"
+			   "|(?:sales\\s+)?order\\s+acknowledge?ment|acknowledge?ment\\s+of\\s+order"), CIM) },
 	{ DM_NOT_INVOICE_DELIVERY_NOTE, IN_TITLE_REF,
 	  DM_PATTERN(TITLE("pakbon|lieferschein|delivery\\s+note|packing\\s+slip|afleverbon|leveringsbon"), CIM) },
 	/* A contract's own title: the rent or the work is billed later, a deposit it names is
