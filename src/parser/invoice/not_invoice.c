@@ -716,15 +716,17 @@ static DmPattern invoice_number_line = DM_PATTERN(
  * it: a year's statement labels the year's sum ("Te betalen over 2026", "Totaal te betalen
  * in 2026") or a standing term ("Fällig am 15. jedes Monats"), which asks nothing new. */
 static DmPattern payment_asked = DM_PATTERN(
-	"^[ \\t]*(?:te\\s+betalen|totaal\\s+te\\s+betalen|vervaldatum|uiterste\\s+betaaldatum|amount\\s+due|balance\\s+due"
+	"(?:^|\\t)[ \\t]*(?:te\\s+betalen|totaal\\s+te\\s+betalen|vervaldatum|uiterste\\s+betaaldatum|amount\\s+due|balance\\s+due"
 	"|total\\s+due|due\\s+date|payment\\s+due|zahlbetrag|zu\\s+zahlen|zahlbar\\s+bis|f(?:ä|ae)llig(?:\\s+am)?"
 	"|f(?:ä|ae)lligkeit(?:sdatum)?)\\b[ \\t:]*"
 	"(?:(?:€|eur|chf|£|\\$|usd|gbp)[ \\t]*\\d|\\d[\\d.,' ]*[.,]\\d\\d(?!\\d)|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}"
 	"|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}\\.?[ ]+\\p{L}+\\.?[ ]+\\d{4})", CIM | PCRE2_UTF);
 /* A line that gives an invoice's own number ("Factuurnummer: LV-2026-0412", "Rechnungsnummer
- * LB-26-0311"), not a list's column headed by the label ("Factuurnummer<TAB>Maand<TAB>Bedrag"). */
+ * LB-26-0311"), not a list's column headed by the label ("Factuurnummer<TAB>Maand<TAB>Bedrag").
+ * Like payment_asked, the label may open a cell of a PDF's row: the details set beside the
+ * address window share its rows ("Hotel X<TAB>Factuurnummer<TAB>20261208"). */
 static DmPattern invoice_number_given = DM_PATTERN(
-	"^[ \\t]*(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)\\b\\.?[ \\t]*[:#]?[ \\t]*[^\\s]*\\d", CIM);
+	"(?:^|\\t)[ \\t]*(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)\\b\\.?[ \\t]*[:#]?[ \\t]*[^\\s]*\\d", CIM);
 
 /* TRUE when @text (nullable) gives an invoice's own number and labels an amount to pay or a
  * due date (payment_asked): an invoice that asks to be paid, not a year's list of them. */
