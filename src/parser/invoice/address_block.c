@@ -558,17 +558,30 @@ static DmPattern slip_payer_label = DM_PATTERN(
 	"^[ \\t]*(?:zahlbar\\s+durch|payable\\s+by|payable\\s+par|pagabile\\s+da)(?:\\s*\\([^)\\n]*\\))?[ \\t]*$",
 	CI | PCRE2_MULTILINE);
 
+/* The line above the one starting at *@q in @text (a copy), *@q moved to its start; NULL
+ * at the text's first line. */
+static char *
+line_above(const char *text, const char **q)
+{
+	if (*q <= text)
+		return NULL;
+	const char *end = *q - 1;
+	const char *start = end;
+	while (start > text && start[-1] != '\n')
+		start--;
+	*q = start;
+	return g_strndup(start, (gsize) (end - start));
+}
+
 /* TRUE when one of the two lines above @line (in @text) is the payer's label alone. */
 static gboolean
 below_payer_label(const char *text, const char *line)
 {
-	const char *p = line;
-	for (guint k = 0; k < 2 && p > text; k++) {
-		const char *end = p - 1;
-		p = end;
-		while (p > text && p[-1] != '\n')
-			p--;
-		g_autofree char *above = g_strndup(p, (gsize) (end - p));
+	const char *q = line;
+	for (guint k = 0; k < 2; k++) {
+		g_autofree char *above = line_above(text, &q);
+		if (!above)
+			break;
 		if (matches(&slip_payer_label, above))
 			return TRUE;
 	}
@@ -601,12 +614,10 @@ below_delivery_heading(const char *text, const char *line, const char *p)
 {
 	guint column = cell_index(line, p);
 	const char *q = line;
-	for (guint k = 0; k < 2 && q > text; k++) {
-		const char *end = q - 1;
-		q = end;
-		while (q > text && q[-1] != '\n')
-			q--;
-		g_autofree char *above = g_strndup(q, (gsize) (end - q));
+	for (guint k = 0; k < 2; k++) {
+		g_autofree char *above = line_above(text, &q);
+		if (!above)
+			break;
 		g_auto(GStrv) cells = g_strsplit(above, "\t", -1);
 		if (column < g_strv_length(cells) && matches(&delivery_heading, cells[column]))
 			return TRUE;
