@@ -23,6 +23,23 @@ static const struct {
 	  "Holzmann GmbH · Landsberger Straße 402 · 81241 München\nFrau Claudia Neumann\nGoethestraße 20\n"
 	  "60313 Frankfurt am Main\nRechnung\nMit freundlichen Grüßen\nHolzmann GmbH\nLandsberger Straße 402\n81241 München\n",
 	  "Frau Claudia Neumann", FALSE },
+	/* The window's name again as the value of a mandate form's field on page 2, also in
+	 * the PDF reader's pairing of that line with the next ("Naam: X: Adres: …"): a value,
+	 * not the sender's name printed twice (misses32 round). */
+	{ "nl-window-name-again-in-mandate-form",
+	  "Fysio Oost B.V.\nMarkt 4 · 7901 BE Hoogeveen\nKlaverhof Bouw & Zn. B.V.\tFactuurnummer\t4471\n"
+	  "t.a.v. P&O\tFactuurdatum\t02-12-2026\nDorpsstraat 2\n7902 AC Hoogeveen\nFactuur\n"
+	  "Fysio Oost B.V. · KvK 65528109\nDoorlopende machtiging SEPA\nNaam: Klaverhof Bouw & Zn. B.V.\n"
+	  "Adres: Dorpsstraat 2, 7902 AC Hoogeveen\n"
+	  "Naam: Klaverhof Bouw & Zn. B.V.: Adres: Dorpsstraat 2, 7902 AC Hoogeveen\n",
+	  "Klaverhof Bouw & Zn. B.V.", TRUE },
+	/* The window's name again at the head of a delivery address set beside it, under its
+	 * heading: the goods' place, not the sender's name printed twice (misses32 round). */
+	{ "de-window-name-again-under-delivery-heading",
+	  "Rösterei Amsel AG\nIndustriestrasse 8 · 6300 Zug\nPraxisgemeinschaft Lindenhof\tLieferadresse\tRechnungsnummer R-77\n"
+	  "Administration\tPraxisgemeinschaft Lindenhof\tRechnungsdatum\t01.12.2026\nSeestrasse 4\tTeeküche 2. OG\n"
+	  "6300 Zug\tSeestrasse 4\n6300 Zug\nRechnung\nRösterei Amsel AG · CHE-109.882.145 MWST\n",
+	  "Praxisgemeinschaft Lindenhof", TRUE },
 	{ "labelled-same-line", "Invoice INV-7\nBill to: Harbour Lane Joinery Ltd, 4 Quay St, Bristol BS1 4DJ\n",
 	  "Harbour Lane Joinery Ltd", TRUE },
 	{ "labelled-below", "Factuuradres\nGemeente Oosterweide\nPostbus 12\n7900 AA Oosterweide\n",

@@ -22,6 +22,14 @@ static const struct {
 	{ "cooperative-by-ending", "", "Wohnbaugenossenschaft Seeblick", B, "Wohnbaugenossenschaft" },
 	{ "cooperative-by-ending-nl", "", "Wooncoöperatie De Eendracht", B, "Wooncoöperatie" },
 	{ "near-miss-surname-salonen", "", "Maria Salonen", U, NULL },
+	/* A centre by its ending and a chip shop by its trade (misses32 round); near misses: a
+	 * centre's word in a surname, a street. */
+	{ "centre-by-ending-nl", "", "Zorgcentrum Duinrand", B, "Zorgcentrum" },
+	{ "centre-by-ending-de", "", "Gesundheitszentrum Am Hafen", B, "Gesundheitszentrum" },
+	{ "chip-shop-flemish", "", "Frituur 't Hoekske", B, "Frituur" },
+	{ "snack-bar-nl", "", "Snackbar De Kroon", B, "Snackbar" },
+	{ "imbiss-de", "", "Imbiss Zur Alten Post", B, "Imbiss" },
+	{ "near-miss-surname-centrumer", "", "Ilse Zentrumer", U, NULL },
 	/* A craft traded under its maker's name (misses22); near miss: a surname holding the
 	 * craft's letters says nothing. */
 	{ "craft-fotografie", "", "Jonas Wendt Fotografie", B, "has \"Fotografie\"" },

@@ -67,6 +67,16 @@ static const Case cases[] = {
 	  "Invoice\nInvoice no.\t5120\nDate\t25 November 2026\nSubtotal\t€100.00\nVAT 23%\t€23.00\n"
 	  "Total\t€123.00\nBalance brought forward\t€980.00\n",
 	  TRUE, "5120", 12300, 12300, NULL, NULL, NULL },
+	/* An earlier invoice still unpaid and the account's total under this invoice's total
+	 * (misses32 round). */
+	{ "outstanding-on-account-en", "Invoice INV-90",
+	  "Invoice\nInvoice number\tINV-90\nInvoice date\t30 November 2026\nSubtotal\t£500.00\nVAT 20%\t£100.00\n"
+	  "Total\t£600.00\nUnpaid: INV-71 of 31 Oct 2026\t£410.00\nTotal outstanding on account\t£1,010.00\n",
+	  TRUE, "INV-90", 60000, 60000, NULL, NULL, NULL },
+	{ "open-on-account-nl", "Factuur 2026-90",
+	  "Factuur\nFactuurnummer\t2026-90\nFactuurdatum\t30-11-2026\nSubtotaal\t€ 500,00\nBtw 21%\t€ 105,00\n"
+	  "Totaal\t€ 605,00\nTotaal openstaand op uw rekening\t€ 1.015,00\n",
+	  TRUE, "2026-90", 60500, 60500, NULL, NULL, NULL },
 	/* A client's tax back-payment, paid to the tax office, beside the adviser's fee. */
 	{ "owed-to-the-tax-office-de", "Honorarnote HN-77",
 	  "Honorarnote\nHonorarnote\tHN-77\nDatum\t30.11.2026\nZwischensumme netto\t300,00 €\nUSt. 20 %\t60,00 €\n"

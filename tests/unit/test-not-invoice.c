@@ -66,6 +66,27 @@ static const Case cases[] = {
 	{ "deposit-request-with-reference-beside", "", "Deposit for your kitchen", "Attached.",
 	  "Oak & Co\nDeposit request\tDR-118\nDeposit 30%\t\u00a31,200.00\n", "pro-forma" },
 	{ "order-confirmation", "", "Auftragsbestätigung AB-2026-033", "Danke.", NULL, "order confirmation" },
+	/* A newsletter named beside the invoice in the subject, the invoice's number and due
+	 * date in the cells beside its address window (misses32 round); near miss: the
+	 * newsletter alone, its prices in the same cells. */
+	{ "newsletter-and-invoice-cells-beside-window", "", "Kerstnieuwsbrief en factuur 4471", "Bijgevoegd.",
+	  "Wijnhuis Oost\nHotel Schelde\tFactuurnummer\t4471\nt.a.v. inkoop\tFactuurdatum\t04-12-2026\n"
+	  "Kade 14\tVervaldatum\t18-12-2026\nFactuur\nTotaal\t\u20ac 1.310,43\n", NULL },
+	{ "newsletter-alone-cells-beside-window", "", "Kerstnieuwsbrief", "Bijgevoegd.",
+	  "Wijnhuis Oost\nHotel Schelde\tActie\t10 %\nFeestdagenselectie\nCava\t\u20ac 13,95\n", "price list" },
+	/* The British and American name of the same document, in a subject and as a page's
+	 * title (misses32 round); near miss: an invoice that names the acknowledgement it
+	 * follows in a reference cell. */
+	{ "order-acknowledgement-subject", "", "Order Acknowledgement SO-4471", "Attached.", NULL, "order confirmation" },
+	{ "order-acknowledgment-title", "", "SO-4471", "Please find attached.",
+	  "Fenwick Steel Ltd\nORDER ACKNOWLEDGMENT SO-4471\nSteel angle 40x40\t$1,260.00\nTotal\t$1,260.00\n",
+	  "order confirmation" },
+	{ "acknowledgement-of-order-title", "", "Your order", "Attached.",
+	  "Fenwick Steel Ltd\nAcknowledgement of Order\nOrder no.\tSO-4471\nTotal\t\u00a3980.00\n",
+	  "order confirmation" },
+	{ "invoice-names-order-acknowledgement", "", "Invoice INV-7710", "Attached.",
+	  "Fenwick Steel Ltd\nInvoice number\tINV-7710\nOrder acknowledgement\tSO-4471\nINVOICE\n"
+	  "Steel angle 40x40\t\u00a3980.00\nTotal due\t\u00a3980.00\n", NULL },
 	{ "receipt", "", "Your receipt from Brightpath Analytics #2291", "Amount paid $10.00", NULL, "receipt" },
 	{ "payment-received", "", "Betaling ontvangen voor factuur 2026-0004", "Dank!", NULL, "receipt" },
 	{ "reminder-nl", "", "Herinnering: factuur 2026-012 staat nog open", "Graag betalen.", NULL, "reminder" },

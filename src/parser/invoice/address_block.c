@@ -558,18 +558,68 @@ static DmPattern slip_payer_label = DM_PATTERN(
 	"^[ \\t]*(?:zahlbar\\s+durch|payable\\s+by|payable\\s+par|pagabile\\s+da)(?:\\s*\\([^)\\n]*\\))?[ \\t]*$",
 	CI | PCRE2_MULTILINE);
 
+/* The line above the one starting at *@q in @text (a copy), *@q moved to its start; NULL
+ * at the text's first line. */
+static char *
+line_above(const char *text, const char **q)
+{
+	if (*q <= text)
+		return NULL;
+	const char *end = *q - 1;
+	const char *start = end;
+	while (start > text && start[-1] != '\n')
+		start--;
+	*q = start;
+	return g_strndup(start, (gsize) (end - start));
+}
+
 /* TRUE when one of the two lines above @line (in @text) is the payer's label alone. */
 static gboolean
 below_payer_label(const char *text, const char *line)
 {
-	const char *p = line;
-	for (guint k = 0; k < 2 && p > text; k++) {
-		const char *end = p - 1;
-		p = end;
-		while (p > text && p[-1] != '\n')
-			p--;
-		g_autofree char *above = g_strndup(p, (gsize) (end - p));
+	const char *q = line;
+	for (guint k = 0; k < 2; k++) {
+		g_autofree char *above = line_above(text, &q);
+		if (!above)
+			break;
 		if (matches(&slip_payer_label, above))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* The heading of a delivery address or a place of work set beside the invoice address
+ * ("Lieferadresse", "Afleveradres", "Ship to", "Site address"). */
+static DmPattern delivery_heading = DM_PATTERN(
+	"^[ \\t]*(?:ship(?:ping)?\\s+(?:to|address)|deliver(?:y)?\\s+(?:to|address)|afleveradres|leveradres|bezorgadres"
+	"|lieferadresse|lieferanschrift|versandadresse|leistungsort|lieferort|einsatzort|werkadres|werfadres"
+	"|site\\s+address)[ \\t]*:?[ \\t]*$", CI | PCRE2_UTF);
+
+/* The index of the tab-separated cell @p stands in on @line. */
+static guint
+cell_index(const char *line, const char *p)
+{
+	guint k = 0;
+	for (const char *q = line; q < p; q++)
+		k += *q == '\t';
+	return k;
+}
+
+/* TRUE when @p, on @line of @text, stands in the same column as a delivery heading one or
+ * two rows above: the debtor's name at the head of the delivery address beside its
+ * invoice address ("Bürogemeinschaft Metalli<TAB>Lieferadresse" over
+ * "Administration<TAB>Bürogemeinschaft Metalli"), the goods' place, not a sender's name. */
+static gboolean
+below_delivery_heading(const char *text, const char *line, const char *p)
+{
+	guint column = cell_index(line, p);
+	const char *q = line;
+	for (guint k = 0; k < 2; k++) {
+		g_autofree char *above = line_above(text, &q);
+		if (!above)
+			break;
+		g_auto(GStrv) cells = g_strsplit(above, "\t", -1);
+		if (column < g_strv_length(cells) && matches(&delivery_heading, cells[column]))
 			return TRUE;
 	}
 	return FALSE;
@@ -637,7 +687,10 @@ subject_names_recipient(const char *text, const char *line, const char *p, const
  * "label: value" pair (the PDF reader's pairing of a line with the one below it), nor a
  * greeting ("Sehr geehrte Familie Brückner,"): the letter greets the debtor its window
  * names, where a sender's name comes back in its footer or its payee; nor the payer a
- * QR bill's slip names again; nor the recipient the subject names. */
+ * QR bill's slip names again; nor the delivery address beside the block; nor the
+ * recipient the subject names.  A value is a form's
+ * field too ("Naam: X" on a mandate form): the sender names itself in its letterhead and
+ * foot, not as a field's value. */
 static guint
 occurrences(const char *text, const char *name)
 {
@@ -645,12 +698,14 @@ occurrences(const char *text, const char *name)
 	gsize len = strlen(name);
 	for (const char *p = text; (p = strstr(p, name)); p += len) {
 		gboolean label = (p == text || p[-1] == '\n') && p[len] == ':' && p[len + 1] == ' ';
+		/* a value ends its line, or the first half of the pairing ("Naam: X: Adres: …",
+		 * a mandate form's or a slip's field joined to the next) */
 		gboolean value = p - text >= 2 && p[-2] == ':' && p[-1] == ' ' &&
-				 (p[len] == '\n' || p[len] == '\0');
+				 (p[len] == '\n' || p[len] == '\0' || (p[len] == ':' && p[len + 1] == ' '));
 		const char *line = line_start(text, p);
 		gboolean greeted = dm_greeting_before(line, (gsize) (p - line));
 		if (!label && !value && !greeted && !labelled_customer(line, p) && !below_payer_label(text, line) &&
-		    !subject_names_recipient(text, line, p, name))
+		    !below_delivery_heading(text, line, p) && !subject_names_recipient(text, line, p, name))
 			n++;
 	}
 	return n;

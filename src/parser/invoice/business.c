@@ -83,6 +83,8 @@ static DmPattern legal_form = DM_PATTERN(
 	"|lyceum|atheneum|gymnasium"
 	"|university|universiteit|council|association|partners|group|holding|services|management"
 	"|restaurant|café|cafe|lunchroom|tearooms?|tea\\s+rooms?|theehuis|teestube|bistro|brasserie|eetcafé|eetcafe|pizzeria|hotel"
+	/* a chip shop, a snack bar: "Frituur 't Hoekske", "Snackbar De Kroon", "Imbiss Zur Post" */
+	"|frituur|friterie|friture|frietkraam|snackbar|imbiss|takeaway"
 	/* lodgings: "Harbour View Guesthouse", "Pension Alpenrose", "B&B De Linde" */
 	"|guest\\s*house|guesthouses?|b\\s*&\\s*b|bed\\s+(?:and|&)\\s+breakfast|pension|gästehaus|herberg|hostel|motel|inn"
 	"|studio|agency|design|realty|dental|fitness|outdoor"
@@ -148,7 +150,9 @@ static DmPattern legal_form = DM_PATTERN(
 	/* a foundation, a society, a venue, an administration, a group, an office and a clinic
 	 * by theirs: woonstichting, bürgerstiftung, kerkgenootschap, trouwlocatie,
 	 * immobilienverwaltung, zorggroep, landratsamt, stadtbibliothek, tierklinik */
-	"|stichting|stiftung|genootschap|locatie|verwaltung|groep|gruppe|amt|bibliothek|bibliotheek|klinik)\\b"
+	"|stichting|stiftung|genootschap|locatie|verwaltung|groep|gruppe|amt|bibliothek|bibliotheek|klinik"
+	/* a centre by its ending: zorgcentrum, gezondheidscentrum, gesundheitszentrum */
+	"|centrum|zentrum)\\b"
 	/* a factory by its ending with its name after it ("Zuivelfabriek De Eendracht",
 	 * "Möbelfabrik Haller"); alone it is a converted factory people live in ("De
 	 * Suikerfabriek", "Alte Tuchfabrik") */

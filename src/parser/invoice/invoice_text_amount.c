@@ -179,12 +179,17 @@ static DmPattern item_row = DM_PATTERN(
 /* An account's balance, the sum of this invoice and others still open — what a statement
  * owes, printed under the invoice's own total ("Totaal openstaand inclusief deze factuur",
  * "Balance including this invoice", "Account balance", "Saldo einschließlich dieser
- * Rechnung") — and the open items listed beside it ("Openstaande posten: …", "Open items",
+ * Rechnung", "Total outstanding on account") — and the open items listed beside it ("Openstaande posten: …", "Open items",
  * "Offene Posten"). */
 #define ACCOUNT_SUM_RE \
 	"\\b(?:incl(?:\\.|usief)?|inclusive\\s+of|including|inkl(?:\\.|usive)?|einschl(?:\\.|ie(?:ß|ss)lich)?)" \
 	"\\s+(?:deze|this|dieser|diese)\\s+(?:factuur|invoice|rechnung)\\b" \
 	"|\\baccount\\s+balance|\\bbalance\\s+(?:on|of)\\s+(?:your\\s+)?account|\\b(?:uw\\s+)?rekeningsaldo|\\bkontosaldo" \
+	/* what the whole account owes: "Total outstanding on account", "Totaal openstaand op uw \
+	 * rekening", "offen auf Ihrem Kundenkonto" */ \
+	"|\\b(?:outstanding|owing|owed|unpaid)\\s+on\\s+(?:your\\s+|the\\s+)?account\\b" \
+	"|\\bopenstaand\\s+op\\s+(?:uw\\s+|je\\s+|de\\s+)?rekening\\b" \
+	"|\\boffen\\s+auf\\s+(?:ihrem|deinem|dem)\\s+(?:kunden)?konto\\b" \
 	"|\\bopenstaande\\s+posten|\\bopen\\s+items|\\boffene\\s+posten" \
 	"|" EARLIER_INVOICES_RE "|" OWED_ELSEWHERE_RE
 /* A sum the invoice is only part of: a contract's or an account's. */

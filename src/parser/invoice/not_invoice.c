@@ -214,7 +214,9 @@ static struct {
 	{ DM_NOT_INVOICE_PRO_FORMA, IN_SUBJECT, DM_PATTERN("\\bpro[ -]?forma", CI) },
 	{ DM_NOT_INVOICE_ORDER_CONFIRMATION, IN_SUBJECT,
 	  DM_PATTERN("order\\s*bevestiging|bestel(?:lings)?bevestiging|auftragsbest[äa]tigung"
-		     "|bestellbest[äa]tigung|order\\s+confirm", CI) },
+		     "|bestellbest[äa]tigung|order\\s+confirm"
+		     /* the British and American name of it: "Order Acknowledgement SO-48812" */
+		     "|order\\s+acknowledge?ment|acknowledge?ment\\s+of\\s+(?:your\\s+)?order", CI) },
 	/* "Invoice for your order #1042", "Rechnung zu Ihrer Bestellung": a shop's invoice. */
 	{ DM_NOT_INVOICE_ORDER_CONFIRMATION, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:bestelling\\b.*\\b(?:ontvangen|verzonden|geplaatst|bevestigd)|your\\s+order|ihre\\s+bestellung)", CI) },
@@ -364,7 +366,8 @@ static struct {
 	  DM_PATTERN(TITLE("aanbetalingsverzoek|verzoek\\s+(?:tot|om)\\s+aanbetaling|deposit\\s+request"
 			   "|request\\s+for\\s+(?:a\\s+|your\\s+)?deposit|anzahlungs(?:an|auf)forderung"), CIM) },
 	{ DM_NOT_INVOICE_ORDER_CONFIRMATION, IN_TITLE_REF,
-	  DM_PATTERN(TITLE("orderbevestiging|opdrachtbevestiging|auftragsbest[äa]tigung|order\\s+confirmation"), CIM) },
+	  DM_PATTERN(TITLE("orderbevestiging|opdrachtbevestiging|auftragsbest[äa]tigung|order\\s+confirmation"
+			   "|(?:sales\\s+)?order\\s+acknowledge?ment|acknowledge?ment\\s+of\\s+order"), CIM) },
 	{ DM_NOT_INVOICE_DELIVERY_NOTE, IN_TITLE_REF,
 	  DM_PATTERN(TITLE("pakbon|lieferschein|delivery\\s+note|packing\\s+slip|afleverbon|leveringsbon"), CIM) },
 	/* A contract's own title: the rent or the work is billed later, a deposit it names is
@@ -721,15 +724,17 @@ static DmPattern invoice_number_line = DM_PATTERN(
  * it: a year's statement labels the year's sum ("Te betalen over 2026", "Totaal te betalen
  * in 2026") or a standing term ("Fällig am 15. jedes Monats"), which asks nothing new. */
 static DmPattern payment_asked = DM_PATTERN(
-	"^[ \\t]*(?:te\\s+betalen|totaal\\s+te\\s+betalen|vervaldatum|uiterste\\s+betaaldatum|amount\\s+due|balance\\s+due"
+	"(?:^|\\t)[ \\t]*(?:te\\s+betalen|totaal\\s+te\\s+betalen|vervaldatum|uiterste\\s+betaaldatum|amount\\s+due|balance\\s+due"
 	"|total\\s+due|due\\s+date|payment\\s+due|zahlbetrag|zu\\s+zahlen|zahlbar\\s+bis|f(?:ä|ae)llig(?:\\s+am)?"
 	"|f(?:ä|ae)lligkeit(?:sdatum)?)\\b[ \\t:]*"
 	"(?:(?:€|eur|chf|£|\\$|usd|gbp)[ \\t]*\\d|\\d[\\d.,' ]*[.,]\\d\\d(?!\\d)|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}"
 	"|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}\\.?[ ]+\\p{L}+\\.?[ ]+\\d{4})", CIM | PCRE2_UTF);
 /* A line that gives an invoice's own number ("Factuurnummer: LV-2026-0412", "Rechnungsnummer
- * LB-26-0311"), not a list's column headed by the label ("Factuurnummer<TAB>Maand<TAB>Bedrag"). */
+ * LB-26-0311"), not a list's column headed by the label ("Factuurnummer<TAB>Maand<TAB>Bedrag").
+ * Like payment_asked, the label may open a cell of a PDF's row: the details set beside the
+ * address window share its rows ("Hotel X<TAB>Factuurnummer<TAB>20261208"). */
 static DmPattern invoice_number_given = DM_PATTERN(
-	"^[ \\t]*(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)" LABEL_END "\\.?[ \\t]*[:#]?[ \\t]*[^\\s]*\\d", CIM);
+	"(?:^|\\t)[ \\t]*(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)" LABEL_END "\\.?[ \\t]*[:#]?[ \\t]*[^\\s]*\\d", CIM);
 
 /* TRUE when @text (nullable) gives an invoice's own number and labels an amount to pay or a
  * due date (payment_asked): an invoice that asks to be paid, not a year's list of them. */
