@@ -508,6 +508,7 @@ eval: deps
 		--holdout corpus/replies/probe-voices23.jsonl \
 		--holdout corpus/replies/probe-hedges25.jsonl \
 		--holdout corpus/replies/probe-changes26.jsonl \
+		--holdout corpus/replies/probe-de31.jsonl \
 		--json $(BUILD)/eval.json
 
 # The installation paths are compiled in (DM_DATADIR, DM_SYSCONFDIR): the files that use
