@@ -8,8 +8,8 @@
 #pragma once
 #include <glib.h>
 
-/* TRUE when @text (nullable) sets out an invoice of its own (dm_not_invoice_sets_out) that
- * names one instalment by its place in the plan, every place it names the same, and is no
- * plan's own document (no line that is only the plan's title: "Betalingsregeling",
- * "Ratenvereinbarung", "Payment Plan Agreement"). */
-gboolean dm_instalment_invoice_set_out(const char *text);
+/* TRUE when @text (nullable) names one instalment by its place in the plan, every place it
+ * names the same, and is no plan's own document (no line that is only the plan's title:
+ * "Betalingsregeling", "Ratenvereinbarung", "Payment Plan Agreement").  The caller asks
+ * too whether @text sets out an invoice of its own (dm_not_invoice_sets_out). */
+gboolean dm_instalment_invoice_one_place(const char *text);

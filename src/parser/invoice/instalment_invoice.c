@@ -1,10 +1,8 @@
 /* instalment_invoice: an invoice that bills one instalment of a payment plan
  * (dm-instalment-invoice.h).  Failures: none. */
 #include "parser/invoice/dm-instalment-invoice.h"
-#include "parser/invoice/dm-not-invoice.h"
 #include "parser/text/dm-pattern.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 /* An instalment by its place in the plan, the place in group 1 or 2: "Termijn 2 van 3",
@@ -29,13 +27,13 @@ static int
 place_of(const DmMatch *m)
 {
 	g_autofree char *place = dm_match_group(m, dm_match_has(m, 1) ? 1 : 2);
-	return place ? atoi(place) : 0;
+	return place ? (int) g_ascii_strtoull(place, NULL, 10) : 0;   /* two digits at most */
 }
 
 gboolean
-dm_instalment_invoice_set_out(const char *text)
+dm_instalment_invoice_one_place(const char *text)
 {
-	if (!text || !dm_not_invoice_sets_out(text))
+	if (!text)
 		return FALSE;
 	gsize len = strlen(text);
 	DmMatch m;

@@ -1062,7 +1062,8 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 			    dm_late_charges_billed(subject, body_text, doc_text, set_out);
 	/* An instalment's own invoice names the payment plan it bills under: no letter
 	 * confirming the plan for an earlier invoice (dm-instalment-invoice.h). */
-	gboolean instalment = dm_instalment_invoice_set_out(body_text) || dm_instalment_invoice_set_out(doc_text);
+	gboolean instalment = (dm_not_invoice_sets_out(body_text) && dm_instalment_invoice_one_place(body_text)) ||
+			      (dm_not_invoice_sets_out(doc_text) && dm_instalment_invoice_one_place(doc_text));
 	/* A new invoice whose cover note recalls an earlier one still open is no reminder. */
 	gboolean recalls_earlier = dm_earlier_invoice_recalled(body_text, doc_text, set_out);
 	/* Nor is an invoice sent the day it was made, of which nobody reminds yet: beside it
