@@ -839,6 +839,18 @@ static const Case cases[] = {
 	  "Factuur\nFactuurnummer\t2026-0330\nTe betalen\t\u20ac 1.185,80\n", NULL },
 	{ "verkoopfactuur-title-is-invoice", "", "Factuur 2026-0331", "Bijgaand onze factuur.",
 	  "Verkoopfactuur\nFactuurnummer\t2026-0331\n", NULL },
+	/* review31a: mails the left31 round's rules might take for invoices. */
+	{ "review31a-plan-first-place-only-nl", "Date: Thu, 03 Dec 2026 10:00:00 +0100\n", "Betalingsregeling factuur 2026-031",
+	  "Zoals telefonisch besproken bevestigen wij hierbij de betalingsregeling.",
+	  "Kroon Installatietechniek\nFactuur 2026-031 - betalingsregeling\nFactuurnummer: 2026-031\n"
+	  "Openstaand bedrag: \u20ac 1.200,00\nTermijn 1 van 4: \u20ac 300,00 uiterlijk 15-12-2026\n"
+	  "De overige termijnen telkens op de 15e van de maand.\n", "a payment arrangement" },
+	/* Near misses: an instalment's invoice headed by the plan and its own place, or stating
+	 * the plan on a labelled line. */
+	{ "review31a-instalment-heading-names-place-de", "", "Rechnung RE-2026-0412-2",
+	  "Wie vereinbart erhalten Sie die zweite Rate als eigene Rechnung.",
+	  "Praxis Dr. Lorenz\nRechnung - Ratenzahlung 2/3\nRechnungsnummer\tRE-2026-0412-2\n"
+	  "Rate 2 von 3 Behandlung\t1\t900,00 \u20ac\nGesamtbetrag\t900,00 \u20ac\nZahlbar innerhalb von 14 Tagen.\n", NULL },
 	{ "sage-sales-invoice-cover-is-invoice", "", "Sales Invoice SI-1042", "Please find attached Sales Invoice SI-1042.",
 	  "SALES INVOICE\nInvoice No.\tSI-1042\n", NULL },
 };
