@@ -851,6 +851,27 @@ static const Case cases[] = {
 	  "Wie vereinbart erhalten Sie die zweite Rate als eigene Rechnung.",
 	  "Praxis Dr. Lorenz\nRechnung - Ratenzahlung 2/3\nRechnungsnummer\tRE-2026-0412-2\n"
 	  "Rate 2 von 3 Behandlung\t1\t900,00 \u20ac\nGesamtbetrag\t900,00 \u20ac\nZahlbar innerhalb von 14 Tagen.\n", NULL },
+	{ "review31a-reminder-letter-today-nl", "Date: Sun, 06 Dec 2026 09:00:00 +0100\n", "Factuur 2026-031",
+	  "Beste heer Jansen, volgens onze administratie is onderstaande factuur nog niet betaald. "
+	  "Wilt u het bedrag binnen 7 dagen overmaken?",
+	  "Kroon Installatietechniek\nDatum: 06-12-2026\nFactuurnummer: 2026-031\n"
+	  "Te betalen: \u20ac 1.200,00\nGelieve te betalen binnen 7 dagen.\n", "the business's own reminder" },
+	{ "review31a-reminder-records-today-en", "Date: Sun, 06 Dec 2026 09:00:00 +0100\n", "Invoice HG-2026-118",
+	  "Dear Mr Hale, our records show the invoice below is still outstanding. Please settle it within 7 days.",
+	  "Hill Garden Care\nINVOICE\nInvoice number: HG-2026-118\nDate: 6 December 2026\n"
+	  "Amount due: \u20ac300.00\nPayment terms: 7 days\n", "the business's own reminder" },
+	{ "review31a-reminder-titled-today-nl", "Date: Sun, 06 Dec 2026 09:00:00 +0100\n", "Factuur 2026-031",
+	  "Beste heer Jansen, onderstaande factuur staat nog open. Wilt u het bedrag binnen 7 dagen overmaken?",
+	  "Kroon Installatietechniek\nBetalingsherinnering\nDatum: 06-12-2026\nFactuurnummer: 2026-031\n"
+	  "Te betalen: \u20ac 1.200,00\nGelieve te betalen binnen 7 dagen.\n", "reminder" },
+	{ "review31a-reminder-today-de", "Date: Sun, 06 Dec 2026 09:00:00 +0100\n", "Ihre Rechnung",
+	  "Sehr geehrte Frau Lang, laut unseren Unterlagen haben wir noch keinen Zahlungseingang verzeichnet. Bitte überweisen Sie den Betrag innerhalb von 7 Tagen.",
+	  "Malerbetrieb Ost\nRechnung\nRechnungsnummer\t2026-0733\nDatum\t06.12.2026\n"
+	  "Gesamtbetrag\t480,00 \u20ac\nZahlbar innerhalb von 7 Tagen.\n", "the business's own reminder" },
+	{ "review31a-statement-glued-de", "Date: Sun, 06 Dec 2026 09:00:00 +0100\n", "Ihre Unterlagen November",
+	  "anbei Ihre Unterlagen. Die Rechnung ist noch offen.",
+	  "Malerbetrieb Ost\nKontoauszug\nDatum 06.12.2026\nRechnungsnummer2026-0733\tvom 02.11.2026\t480,00 \u20ac\n"
+	  "Offener Saldo\t480,00 \u20ac\n", "statement" },
 	{ "sage-sales-invoice-cover-is-invoice", "", "Sales Invoice SI-1042", "Please find attached Sales Invoice SI-1042.",
 	  "SALES INVOICE\nInvoice No.\tSI-1042\n", NULL },
 };
