@@ -872,6 +872,16 @@ static const Case cases[] = {
 	  "anbei Ihre Unterlagen. Die Rechnung ist noch offen.",
 	  "Malerbetrieb Ost\nKontoauszug\nDatum 06.12.2026\nRechnungsnummer2026-0733\tvom 02.11.2026\t480,00 \u20ac\n"
 	  "Offener Saldo\t480,00 \u20ac\n", "statement" },
+	/* A Rechnung / Quittung still to pay whose received amount is printed as zero: nothing
+	 * received, all of it to pay (review31a). */
+	{ "review31a-quittung-received-zero-de", "Date: Sun, 06 Dec 2026 09:00:00 +0100\n", "Rechnung / Quittung 2026-0412",
+	  "anbei Ihre Rechnung.",
+	  "Fahrradladen Kunz\nRechnung / Quittung\nRechnungsnummer\t2026-0412\nDatum\t05.12.2026\n"
+	  "Gesamtbetrag\t228,96 \u20ac\nBetrag erhalten:\t0,00 \u20ac\nZahlbar innerhalb von 14 Tagen ohne Abzug.\n", NULL },
+	{ "review31a-receipt-received-zero-en", "Date: Sun, 06 Dec 2026 09:00:00 +0100\n", "Invoice / Receipt HG-2026-118",
+	  "Please find attached.",
+	  "Hill Garden Care\nInvoice / Receipt\nInvoice number: HG-2026-118\nInvoice date: 5 December 2026\n"
+	  "Total\t\u20ac300.00\nAmount received\t\u20ac0.00\nPayment within 14 days by bank transfer.\n", NULL },
 	{ "sage-sales-invoice-cover-is-invoice", "", "Sales Invoice SI-1042", "Please find attached Sales Invoice SI-1042.",
 	  "SALES INVOICE\nInvoice No.\tSI-1042\n", NULL },
 };

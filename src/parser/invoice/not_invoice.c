@@ -766,11 +766,12 @@ sets_invoice_beside(const char *subject)
 /* A received amount filled in on its line ("Betrag erhalten: 228,96 €", "Bar erhalten
  * 146,61 €", "Amount received €300.00", "Contant ontvangen € 225,00"): a receipt's, for money
  * taken; the blank a bill still to pay leaves for it ("Betrag erhalten: ________ (nur bei
- * Barzahlung)") is none. */
+ * Barzahlung)") is none, nor is the zero a till prints in it ("Betrag erhalten: 0,00 €",
+ * "Amount received €0.00"): nothing taken yet. */
 static DmPattern received_filled = DM_PATTERN(
 	"(?:\\b(?:betrag|bar|dankend)\\s+erhalten|\\berhaltener\\s+betrag|\\bamount\\s+received|\\breceived\\s+with\\s+thanks"
 	"|\\bcash\\s+received|\\bpaid\\s*(?:-|in|by)?\\s*cash|\\b(?:contant|bedrag)\\s+ontvangen|\\bontvangen\\s+bedrag)\\b"
-	"[^\\n\\d_]{0,30}\\d[\\d.,' ]*[.,]\\d\\d(?!\\d)", CI | PCRE2_UTF);
+	"[^\\n\\d_]{0,30}(?![0.,' ]*[.,]00(?!\\d))\\d[\\d.,' ]*[.,]\\d\\d(?!\\d)", CI | PCRE2_UTF);
 
 /* TRUE when @text (nullable) bills on its own page: it leaves something to pay (no label
  * says only zero is, as a receipt's does, and no received amount is filled in unless an
