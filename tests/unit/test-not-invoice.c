@@ -882,6 +882,11 @@ static const Case cases[] = {
 	  "Please find attached.",
 	  "Hill Garden Care\nInvoice / Receipt\nInvoice number: HG-2026-118\nInvoice date: 5 December 2026\n"
 	  "Total\t\u20ac300.00\nAmount received\t\u20ac0.00\nPayment within 14 days by bank transfer.\n", NULL },
+	/* A portal notice headed in capitals: "FACTUURNOTIFICATIE" is no number's label glued
+	 * to its number, and sets out no invoice (review31a). */
+	{ "review31a-portal-notice-caps-nl", "Date: Sun, 06 Dec 2026 09:00:00 +0100\n", "Uw rekening december",
+	  "FACTUURNOTIFICATIE\n\nBeste klant,\ner staat een nieuwe factuur voor u klaar in het klantportaal.\n",
+	  NULL, "an invoice said to wait" },
 	{ "sage-sales-invoice-cover-is-invoice", "", "Sales Invoice SI-1042", "Please find attached Sales Invoice SI-1042.",
 	  "SALES INVOICE\nInvoice No.\tSI-1042\n", NULL },
 };

@@ -699,10 +699,12 @@ static struct {
 	{ DM_NOT_INVOICE_DIRECT_DEBIT, IN_SUBJECT_UNLESS_INVOICE, DM_PATTERN(PRE_NOTIFICATION, CI) },
 };
 
-/* The end of a number label's word: a word boundary, or the number glued on, a digit or a
- * capital ("RechnungsnummerRE-2026-0388", "Rechnungsnummer2026-0733"), as text taken out
- * of a cell too tight for its label reads (invoice_text_number.c reads the number so). */
-#define LABEL_END "(?:\\b|(?=\\d)|(?-i:(?=[A-Z])))"
+/* The end of a number label's word: a word boundary, or the number glued on, a digit or
+ * capitals that go on to one ("RechnungsnummerRE-2026-0388", "Rechnungsnummer2026-0733"),
+ * as text taken out of a cell too tight for its label reads (invoice_text_number.c reads
+ * the number so); not a heading in capitals whose word only begins like the label
+ * ("INVOICE NOTIFICATION", "FACTUURNOTIFICATIE", "INVOICE NOTICE"). */
+#define LABEL_END "(?:\\b|(?=\\d)|(?-i:(?=[A-Z]+[-/_.]?\\d)))"
 
 /* An invoice's own title line ("Rechnung", "Factuur 2026-118", "INVOICE", "Honorarnote"). */
 static DmPattern invoice_title = DM_PATTERN(
