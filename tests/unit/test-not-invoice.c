@@ -882,11 +882,17 @@ static const Case cases[] = {
 	  "Please find attached.",
 	  "Hill Garden Care\nInvoice / Receipt\nInvoice number: HG-2026-118\nInvoice date: 5 December 2026\n"
 	  "Total\t\u20ac300.00\nAmount received\t\u20ac0.00\nPayment within 14 days by bank transfer.\n", NULL },
-	/* A portal notice headed in capitals: "FACTUURNOTIFICATIE" is no number's label glued
-	 * to its number, and sets out no invoice (review31a). */
+	/* Portal notices under a heading that sets out no invoice: "INVOICE NOTIFICATION" is no
+	 * invoice numbered "NOTIFICATION", "FACTUURNOTIFICATIE" no number's label glued to its
+	 * number (review31a).  Near miss: a title's number with a digit ("INVOICE INV2026A"). */
+	{ "review31a-portal-notice-caps-heading-en", "Date: Sun, 06 Dec 2026 09:00:00 +0100\n", "Your December bill",
+	  "INVOICE NOTIFICATION\n\nDear customer,\nyour invoice for December is now available in your online account. "
+	  "Log in to view your invoice.\n", NULL, "an invoice said to wait" },
 	{ "review31a-portal-notice-caps-nl", "Date: Sun, 06 Dec 2026 09:00:00 +0100\n", "Uw rekening december",
 	  "FACTUURNOTIFICATIE\n\nBeste klant,\ner staat een nieuwe factuur voor u klaar in het klantportaal.\n",
 	  NULL, "an invoice said to wait" },
+	{ "review31a-invoice-title-letter-number-en", "", "Invoice from Oak & Co",
+	  "Please find the invoice below.\n\nINVOICE INV2026A\nAmount due: \u20ac300.00\n", NULL, NULL },
 	{ "sage-sales-invoice-cover-is-invoice", "", "Sales Invoice SI-1042", "Please find attached Sales Invoice SI-1042.",
 	  "SALES INVOICE\nInvoice No.\tSI-1042\n", NULL },
 };

@@ -706,9 +706,13 @@ static struct {
  * ("INVOICE NOTIFICATION", "FACTUURNOTIFICATIE", "INVOICE NOTICE"). */
 #define LABEL_END "(?:\\b|(?=\\d)|(?-i:(?=[A-Z]+[-/_.]?\\d)))"
 
+/* A title line whose number, when one follows, has a digit: "INVOICE NOTIFICATION" or
+ * "Invoice Notice" heads a notice about an invoice, not an invoice numbered "NOTICE". */
+#define NUMBERED_TITLE(words) "^[ \\t]*(?:" words ")[ \\t]*(?:\\t|$|[ \\t]+(?:nr\\.?|no\\.?|#)?[ \\t]*(?=[A-Z/_.-]*\\d)[A-Z0-9][A-Z0-9/_.-]*[ \\t]*$)"
+
 /* An invoice's own title line ("Rechnung", "Factuur 2026-118", "INVOICE", "Honorarnote"). */
 static DmPattern invoice_title = DM_PATTERN(
-	TITLE("\\w*rechnung|\\w*factuur|invoice|tax\\s+invoice|facture|nota|" DM_FEE_NOTE_RE "|" CREDIT_NOUN), CIM);
+	NUMBERED_TITLE("\\w*rechnung|\\w*factuur|invoice|tax\\s+invoice|facture|nota|" DM_FEE_NOTE_RE "|" CREDIT_NOUN), CIM);
 /* The label of an invoice's own number ("Rechnungsnummer", "Factuurnr.", "Invoice No."). */
 static DmPattern invoice_number_label = DM_PATTERN(
 	"(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)" LABEL_END, CI);
