@@ -893,6 +893,13 @@ static const Case cases[] = {
 	  NULL, "an invoice said to wait" },
 	{ "review31a-invoice-title-letter-number-en", "", "Invoice from Oak & Co",
 	  "Please find the invoice below.\n\nINVOICE INV2026A\nAmount due: \u20ac300.00\n", NULL, NULL },
+	/* A Rechnung / Quittung with a part received and the rest labelled still to pay bills
+	 * (review31a). */
+	{ "review31a-quittung-part-received-de", "Date: Sun, 06 Dec 2026 09:00:00 +0100\n", "Rechnung / Quittung 2026-0414",
+	  "anbei Ihre Rechnung.",
+	  "Fahrradladen Kunz\nRechnung / Quittung\nRechnungsnummer\t2026-0414\nDatum\t05.12.2026\n"
+	  "Gesamtbetrag\t228,96 \u20ac\nBetrag erhalten\t100,00 \u20ac\nRestbetrag\t128,96 \u20ac\n"
+	  "Zahlbar innerhalb von 14 Tagen.\n", NULL },
 	{ "sage-sales-invoice-cover-is-invoice", "", "Sales Invoice SI-1042", "Please find attached Sales Invoice SI-1042.",
 	  "SALES INVOICE\nInvoice No.\tSI-1042\n", NULL },
 };
