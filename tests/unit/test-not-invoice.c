@@ -860,6 +860,67 @@ static const Case cases[] = {
 	  "Factuur\nFactuurnummer\t2026-0330\nTe betalen\t\u20ac 1.185,80\n", NULL },
 	{ "verkoopfactuur-title-is-invoice", "", "Factuur 2026-0331", "Bijgaand onze factuur.",
 	  "Verkoopfactuur\nFactuurnummer\t2026-0331\n", NULL },
+	/* review31a: mails the left31 round's rules might take for invoices. */
+	{ "review31a-plan-first-place-only-nl", "Date: Thu, 03 Dec 2026 10:00:00 +0100\n", "Betalingsregeling factuur 2026-031",
+	  "Zoals telefonisch besproken bevestigen wij hierbij de betalingsregeling.",
+	  "Kroon Installatietechniek\nFactuur 2026-031 - betalingsregeling\nFactuurnummer: 2026-031\n"
+	  "Openstaand bedrag: \u20ac 1.200,00\nTermijn 1 van 4: \u20ac 300,00 uiterlijk 15-12-2026\n"
+	  "De overige termijnen telkens op de 15e van de maand.\n", "a payment arrangement" },
+	/* Near misses: an instalment's invoice headed by the plan and its own place, or stating
+	 * the plan on a labelled line. */
+	{ "review31a-instalment-heading-names-place-de", "", "Rechnung RE-2026-0412-2",
+	  "Wie vereinbart erhalten Sie die zweite Rate als eigene Rechnung.",
+	  "Praxis Dr. Lorenz\nRechnung - Ratenzahlung 2/3\nRechnungsnummer\tRE-2026-0412-2\n"
+	  "Rate 2 von 3 Behandlung\t1\t900,00 \u20ac\nGesamtbetrag\t900,00 \u20ac\nZahlbar innerhalb von 14 Tagen.\n", NULL },
+	{ "review31a-reminder-letter-today-nl", "Date: Sun, 06 Dec 2026 09:00:00 +0100\n", "Factuur 2026-031",
+	  "Beste heer Jansen, volgens onze administratie is onderstaande factuur nog niet betaald. "
+	  "Wilt u het bedrag binnen 7 dagen overmaken?",
+	  "Kroon Installatietechniek\nDatum: 06-12-2026\nFactuurnummer: 2026-031\n"
+	  "Te betalen: \u20ac 1.200,00\nGelieve te betalen binnen 7 dagen.\n", "the business's own reminder" },
+	{ "review31a-reminder-records-today-en", "Date: Sun, 06 Dec 2026 09:00:00 +0100\n", "Invoice HG-2026-118",
+	  "Dear Mr Hale, our records show the invoice below is still outstanding. Please settle it within 7 days.",
+	  "Hill Garden Care\nINVOICE\nInvoice number: HG-2026-118\nDate: 6 December 2026\n"
+	  "Amount due: \u20ac300.00\nPayment terms: 7 days\n", "the business's own reminder" },
+	{ "review31a-reminder-titled-today-nl", "Date: Sun, 06 Dec 2026 09:00:00 +0100\n", "Factuur 2026-031",
+	  "Beste heer Jansen, onderstaande factuur staat nog open. Wilt u het bedrag binnen 7 dagen overmaken?",
+	  "Kroon Installatietechniek\nBetalingsherinnering\nDatum: 06-12-2026\nFactuurnummer: 2026-031\n"
+	  "Te betalen: \u20ac 1.200,00\nGelieve te betalen binnen 7 dagen.\n", "reminder" },
+	{ "review31a-reminder-today-de", "Date: Sun, 06 Dec 2026 09:00:00 +0100\n", "Ihre Rechnung",
+	  "Sehr geehrte Frau Lang, laut unseren Unterlagen haben wir noch keinen Zahlungseingang verzeichnet. Bitte überweisen Sie den Betrag innerhalb von 7 Tagen.",
+	  "Malerbetrieb Ost\nRechnung\nRechnungsnummer\t2026-0733\nDatum\t06.12.2026\n"
+	  "Gesamtbetrag\t480,00 \u20ac\nZahlbar innerhalb von 7 Tagen.\n", "the business's own reminder" },
+	{ "review31a-statement-glued-de", "Date: Sun, 06 Dec 2026 09:00:00 +0100\n", "Ihre Unterlagen November",
+	  "anbei Ihre Unterlagen. Die Rechnung ist noch offen.",
+	  "Malerbetrieb Ost\nKontoauszug\nDatum 06.12.2026\nRechnungsnummer2026-0733\tvom 02.11.2026\t480,00 \u20ac\n"
+	  "Offener Saldo\t480,00 \u20ac\n", "statement" },
+	/* A Rechnung / Quittung still to pay whose received amount is printed as zero: nothing
+	 * received, all of it to pay (review31a). */
+	{ "review31a-quittung-received-zero-de", "Date: Sun, 06 Dec 2026 09:00:00 +0100\n", "Rechnung / Quittung 2026-0412",
+	  "anbei Ihre Rechnung.",
+	  "Fahrradladen Kunz\nRechnung / Quittung\nRechnungsnummer\t2026-0412\nDatum\t05.12.2026\n"
+	  "Gesamtbetrag\t228,96 \u20ac\nBetrag erhalten:\t0,00 \u20ac\nZahlbar innerhalb von 14 Tagen ohne Abzug.\n", NULL },
+	{ "review31a-receipt-received-zero-en", "Date: Sun, 06 Dec 2026 09:00:00 +0100\n", "Invoice / Receipt HG-2026-118",
+	  "Please find attached.",
+	  "Hill Garden Care\nInvoice / Receipt\nInvoice number: HG-2026-118\nInvoice date: 5 December 2026\n"
+	  "Total\t\u20ac300.00\nAmount received\t\u20ac0.00\nPayment within 14 days by bank transfer.\n", NULL },
+	/* Portal notices under a heading that sets out no invoice: "INVOICE NOTIFICATION" is no
+	 * invoice numbered "NOTIFICATION", "FACTUURNOTIFICATIE" no number's label glued to its
+	 * number (review31a).  Near miss: a title's number with a digit ("INVOICE INV2026A"). */
+	{ "review31a-portal-notice-caps-heading-en", "Date: Sun, 06 Dec 2026 09:00:00 +0100\n", "Your December bill",
+	  "INVOICE NOTIFICATION\n\nDear customer,\nyour invoice for December is now available in your online account. "
+	  "Log in to view your invoice.\n", NULL, "an invoice said to wait" },
+	{ "review31a-portal-notice-caps-nl", "Date: Sun, 06 Dec 2026 09:00:00 +0100\n", "Uw rekening december",
+	  "FACTUURNOTIFICATIE\n\nBeste klant,\ner staat een nieuwe factuur voor u klaar in het klantportaal.\n",
+	  NULL, "an invoice said to wait" },
+	{ "review31a-invoice-title-letter-number-en", "", "Invoice from Oak & Co",
+	  "Please find the invoice below.\n\nINVOICE INV2026A\nAmount due: \u20ac300.00\n", NULL, NULL },
+	/* A Rechnung / Quittung with a part received and the rest labelled still to pay bills
+	 * (review31a). */
+	{ "review31a-quittung-part-received-de", "Date: Sun, 06 Dec 2026 09:00:00 +0100\n", "Rechnung / Quittung 2026-0414",
+	  "anbei Ihre Rechnung.",
+	  "Fahrradladen Kunz\nRechnung / Quittung\nRechnungsnummer\t2026-0414\nDatum\t05.12.2026\n"
+	  "Gesamtbetrag\t228,96 \u20ac\nBetrag erhalten\t100,00 \u20ac\nRestbetrag\t128,96 \u20ac\n"
+	  "Zahlbar innerhalb von 14 Tagen.\n", NULL },
 	{ "sage-sales-invoice-cover-is-invoice", "", "Sales Invoice SI-1042", "Please find attached Sales Invoice SI-1042.",
 	  "SALES INVOICE\nInvoice No.\tSI-1042\n", NULL },
 };

@@ -148,10 +148,18 @@ dm_invoice_sent_new(const GDate *sent, const char *body_text, const char *doc_te
 }
 
 /* Lateness said: "is now overdue", "past due", "was due", "De vervaldatum is verstreken",
- * "überfällig", "war am … fällig": no new invoice is late yet. */
+ * "überfällig", "war am … fällig": no new invoice is late yet.  So is a payment looked
+ * for and missed, or regretted: "volgens onze administratie", "according to our
+ * records", "laut unseren Unterlagen", "leider", "helaas", "unfortunately", "nog geen
+ * betaling ontvangen", "noch kein Zahlungseingang", "not yet received your payment" —
+ * nobody checks the books for, or regrets, an invoice sent that day. */
 static DmPattern late_said = DM_PATTERN(
 	"\\b(?:overdue|past\\s+due|(?:was|were)\\s+due|in\\s+arrears|verstreken|verlopen|vervallen|achterstallig"
-	"|(?:ü|ue)berf(?:ä|ae)llig|war\\s+(?:\\S+\\s+){0,3}f(?:ä|ae)llig)\\b", CI | PCRE2_UTF);
+	"|(?:ü|ue)berf(?:ä|ae)llig|war\\s+(?:\\S+\\s+){0,3}f(?:ä|ae)llig"
+	"|volgens\\s+(?:onze|mijn)\\s+(?:administratie|boekhouding|gegevens)|according\\s+to\\s+our\\s+(?:records|books|accounts)"
+	"|our\\s+records\\s+show|(?:laut|nach)\\s+unseren?\\s+(?:unterlagen|buchhaltung|aufzeichnungen)"
+	"|leider|helaas|unfortunately|nog\\s+geen\\s+betaling|noch\\s+kein(?:en)?\\s+(?:zahlungseingang|zahlung)"
+	"|not\\s+(?:yet\\s+)?(?:received|seen)\\s+(?:your\\s+|the\\s+|a\\s+|any\\s+)?payment)\\b", CI | PCRE2_UTF);
 
 gboolean
 dm_sentence_chases(const char *sentence, gsize len, const char *own)

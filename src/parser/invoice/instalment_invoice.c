@@ -22,6 +22,18 @@ static DmPattern plan_title = DM_PATTERN(
 	"|raten(?:zahlungs)?vereinbarung|ratenzahlung|ratenplan|teilzahlungsvereinbarung)[ \\t]*(?:\\t|$)",
 	PCRE2_CASELESS | PCRE2_MULTILINE);
 
+/* A heading that names the plan beside the invoice it splits ("Factuur 2026-031 -
+ * betalingsregeling", "Ratenvereinbarung zu Rechnung RE-2026-0388", "Payment plan for
+ * invoice INV-4471"): a short line with no label's colon, no amount and no sentence's
+ * full stop, naming no place of its own ("Rechnung - Ratenzahlung 2/3" heads the
+ * instalment's invoice).  An instalment's invoice states its plan in a sentence or on a
+ * labelled line ("Betalingsregeling: 3 termijnen van \u20ac 1.210,00"). */
+static DmPattern plan_heading = DM_PATTERN(
+	"^(?=[^\\n]{0,70}$)(?![^\\n]*\\b\\d{1,2}[ \\t]*(?:/|van|von|of|aus)[ \\t]*\\d{1,2}\\b)[^\\n:\u20ac\u00a3$]*?\\b(?:betalingsregeling|betalingsafspraak|afbetalingsregeling"
+	"|payment\\s+(?:plan|arrangement|schedule)|instal(?:l)?ment\\s+(?:plan|agreement)"
+	"|raten(?:zahlungs)?vereinbarung|ratenzahlung|ratenplan|teilzahlungsvereinbarung)\\b[^\\n:\u20ac\u00a3$]*(?<![.!?])$",
+	PCRE2_CASELESS | PCRE2_MULTILINE | PCRE2_UTF);
+
 /* The place the instalment_place match @m names. */
 static int
 place_of(const DmMatch *m)
@@ -37,7 +49,7 @@ dm_instalment_invoice_one_place(const char *text)
 		return FALSE;
 	gsize len = strlen(text);
 	DmMatch m;
-	if (dm_pattern_match(&plan_title, text, len, 0, &m))
+	if (dm_pattern_match(&plan_title, text, len, 0, &m) || dm_pattern_match(&plan_heading, text, len, 0, &m))
 		return FALSE;
 	int place = 0;
 	for (gsize off = 0; dm_pattern_match(&instalment_place, text, len, off, &m); off = dm_match_next(&m, len)) {

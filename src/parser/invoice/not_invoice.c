@@ -702,14 +702,20 @@ static struct {
 	{ DM_NOT_INVOICE_DIRECT_DEBIT, IN_SUBJECT_UNLESS_INVOICE, DM_PATTERN(PRE_NOTIFICATION, CI) },
 };
 
-/* The end of a number label's word: a word boundary, or the number glued on, a digit or a
- * capital ("RechnungsnummerRE-2026-0388", "Rechnungsnummer2026-0733"), as text taken out
- * of a cell too tight for its label reads (invoice_text_number.c reads the number so). */
-#define LABEL_END "(?:\\b|(?=\\d)|(?-i:(?=[A-Z])))"
+/* The end of a number label's word: a word boundary, or the number glued on, a digit or
+ * capitals that go on to one ("RechnungsnummerRE-2026-0388", "Rechnungsnummer2026-0733"),
+ * as text taken out of a cell too tight for its label reads (invoice_text_number.c reads
+ * the number so); not a heading in capitals whose word only begins like the label
+ * ("INVOICE NOTIFICATION", "FACTUURNOTIFICATIE", "INVOICE NOTICE"). */
+#define LABEL_END "(?:\\b|(?=\\d)|(?-i:(?=[A-Z]+[-/_.]?\\d)))"
+
+/* A title line whose number, when one follows, has a digit: "INVOICE NOTIFICATION" or
+ * "Invoice Notice" heads a notice about an invoice, not an invoice numbered "NOTICE". */
+#define NUMBERED_TITLE(words) "^[ \\t]*(?:" words ")[ \\t]*(?:\\t|$|[ \\t]+(?:nr\\.?|no\\.?|#)?[ \\t]*(?=[A-Z/_.-]*\\d)[A-Z0-9][A-Z0-9/_.-]*[ \\t]*$)"
 
 /* An invoice's own title line ("Rechnung", "Factuur 2026-118", "INVOICE", "Honorarnote"). */
 static DmPattern invoice_title = DM_PATTERN(
-	TITLE("\\w*rechnung|\\w*factuur|invoice|tax\\s+invoice|facture|nota|" DM_FEE_NOTE_RE "|" CREDIT_NOUN), CIM);
+	NUMBERED_TITLE("\\w*rechnung|\\w*factuur|invoice|tax\\s+invoice|facture|nota|" DM_FEE_NOTE_RE "|" CREDIT_NOUN), CIM);
 /* The label of an invoice's own number ("Rechnungsnummer", "Factuurnr.", "Invoice No."). */
 static DmPattern invoice_number_label = DM_PATTERN(
 	"(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)" LABEL_END, CI);
@@ -771,11 +777,12 @@ sets_invoice_beside(const char *subject)
 /* A received amount filled in on its line ("Betrag erhalten: 228,96 €", "Bar erhalten
  * 146,61 €", "Amount received €300.00", "Contant ontvangen € 225,00"): a receipt's, for money
  * taken; the blank a bill still to pay leaves for it ("Betrag erhalten: ________ (nur bei
- * Barzahlung)") is none. */
+ * Barzahlung)") is none, nor is the zero a till prints in it ("Betrag erhalten: 0,00 €",
+ * "Amount received €0.00"): nothing taken yet. */
 static DmPattern received_filled = DM_PATTERN(
 	"(?:\\b(?:betrag|bar|dankend)\\s+erhalten|\\berhaltener\\s+betrag|\\bamount\\s+received|\\breceived\\s+with\\s+thanks"
 	"|\\bcash\\s+received|\\bpaid\\s*(?:-|in|by)?\\s*cash|\\b(?:contant|bedrag)\\s+ontvangen|\\bontvangen\\s+bedrag)\\b"
-	"[^\\n\\d_]{0,30}\\d[\\d.,' ]*[.,]\\d\\d(?!\\d)", CI | PCRE2_UTF);
+	"[^\\n\\d_]{0,30}(?![0.,' ]*[.,]00(?!\\d))\\d[\\d.,' ]*[.,]\\d\\d(?!\\d)", CI | PCRE2_UTF);
 
 /* TRUE when @text (nullable) bills on its own page: it leaves something to pay (no label
  * says only zero is, as a receipt's does, and no received amount is filled in unless an
