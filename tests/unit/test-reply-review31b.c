@@ -1,0 +1,72 @@
+/* test-reply-review31b: faults a fresh review found in session 31's reply rounds.
+ *
+ * /reply/review31b/refined-denied: a day denied after "dus" ("eind deze week, dus niet
+ *   zaterdag") names no day more closely: the day before it stays the promise's.
+ * /reply/review31b/with-next-together: "zusammen" of two payers ("zahle ich dann
+ *   zusammen mit meinem Mann") or of two open invoices paid on a day named ("die beiden
+ *   Rechnungen zahlen wir dann zusammen am Freitag") waits on no invoice to come; "Die
+ *   offene Rechnung zahlen wir dann zusammen" still does.
+ * /reply/review31b/own-payment-then-asks: a payment stated and then something else asked
+ *   or promised in the same sentence ("Ich habe die Hälfte schon überwiesen, den Rest
+ *   zahle ich am Freitag, passt das?") is no own payment asked about; "ich habe doch per
+ *   PayPal bezahlt, ist das nicht angekommen?" still is. */
+#include "parser/reply/dm-reply-asides.h"
+#include "parser/reply/dm-reply-with-next.h"
+#include "parser/reply/dm-reply.h"
+#include "test-reply-date-cases.h"
+
+static void
+test_refined_denied(void)
+{
+	static const DateCase c[] = {
+		{ "2026-10-26", FALSE, "Ik betaal vrijdag, dus niet zaterdag.", "2026-10-30" },
+		{ "2026-10-26", FALSE, "I'll pay on Friday, that is not Saturday.", "2026-10-30" },
+		{ "2026-10-26", FALSE, "Ik betaal eind deze week, dus niet zaterdag.", "2026-10-30" },
+		/* Still: the closer name of the day. */
+		{ "2026-10-26", FALSE, "I'll pay it end of the week, that's Saturday the 31st.", "2026-10-31" },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+}
+
+static void
+test_with_next_together(void)
+{
+	g_assert_false(dm_reply_text_pays_with_next(
+		"Die Rechnung zahle ich dann zusammen mit meinem Mann am Freitag."));
+	g_assert_false(dm_reply_text_pays_with_next(
+		"Die beiden offenen Rechnungen zahlen wir dann zusammen am Freitag."));
+	g_assert_false(dm_reply_text_pays_with_next(
+		"Mein Mann und ich bezahlen dann gemeinsam bis zum 15. Mai."));
+	/* Still held: the open one paid with the booking just asked for. */
+	g_assert_true(dm_reply_text_pays_with_next(
+		"Können Sie uns für Samstag zwei Plätze reservieren? Die offene Rechnung zahlen wir "
+		"dann zusammen."));
+	g_assert_true(dm_reply_text_pays_with_next(
+		"Ich zahle die Rechnung dann zusammen mit der nächsten Lieferung."));
+}
+
+static void
+test_own_payment_then_asks(void)
+{
+	g_assert_false(dm_reply_text_own_payment_asked(
+		"Ich habe die Hälfte schon überwiesen, den Rest zahle ich am Freitag, passt das?"));
+	g_assert_false(dm_reply_text_own_payment_asked(
+		"We paid the first instalment last week, could you send us the invoice for March?"));
+	g_assert_true(dm_reply_acts_alone(DM_REPLY_CLASS_PROMISE_TO_PAY, DM_REPLY_CLASS_OTHER,
+		"Ik heb de helft al betaald, de rest betaal ik vrijdag, is dat goed?", 0.99, 0.93));
+	/* Still found: the payment itself asked about. */
+	g_assert_true(dm_reply_text_own_payment_asked(
+		"Huch, ich habe doch per PayPal bezahlt, ist das nicht angekommen?"));
+	g_assert_true(dm_reply_text_own_payment_asked("Heb ik dat niet al betaald?"));
+	g_assert_true(dm_reply_text_own_payment_asked("Didn't I pay this last week?"));
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/reply/review31b/refined-denied", test_refined_denied);
+	g_test_add_func("/reply/review31b/with-next-together", test_with_next_together);
+	g_test_add_func("/reply/review31b/own-payment-then-asks", test_own_payment_then_asks);
+	return g_test_run();
+}
