@@ -30,9 +30,15 @@ static DmPattern with_next_re = DM_PATTERN(
 	/* "betaal ik samen met de volgende factuur", "tegelijk met de nieuwe bestelling" */
 	"(?<!\\p{L})(?:betaal|betalen|voldoe|voldoen|overmaken)(?!\\p{L})[^.!?\\n]{0,60}?"
 	"(?<!\\p{L})(?:samen|tegelijk)\\s+met\\s+(?:de|die|uw|jullie|je)\\s+" NEXT_ONE_NL "(?!\\p{L})|"
-	/* "Die offene Rechnung zahlen wir dann zusammen" (with the booking just asked for) */
+	/* "Die offene Rechnung zahlen wir dann zusammen" (with the booking just asked for);
+	 * not "zusammen mit meinem Mann" (two payers; "mit der nächsten Lieferung" is the
+	 * next alternative's), nor a sentence that names the day ("die beiden Rechnungen
+	 * zahlen wir dann zusammen am Freitag"): that promise waits on no invoice to come. */
 	"(?<!\\p{L})(?:zahle|zahlen|bezahle|bezahlen|überweise|überweisen|begleiche|begleichen)(?!\\p{L})"
-	"(?:\\s+\\p{L}+){0,4}?\\s+dann\\s+(?:(?:alles|beides|gleich)\\s+)?(?:zusammen|gemeinsam)(?!\\p{L})|"
+	"(?:\\s+\\p{L}+){0,4}?\\s+dann\\s+(?:(?:alles|beides|gleich)\\s+)?(?:zusammen|gemeinsam)(?!\\p{L})"
+	"(?!\\s+mit(?!\\p{L}))(?![^.!?\\n]*?(?:\\d|(?<!\\p{L})(?:am|bis|ab|vor|spätestens|heute|morgen|"
+	"übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende|anfang|"
+	"mitte|nächste\\p{L}*|diese\\p{L}*)(?!\\p{L})))|"
 	/* "zahle ich mit der nächsten Lieferung", "zusammen mit der neuen Rechnung" */
 	"(?<!\\p{L})(?:zahl\\p{L}*|bezahl\\p{L}*|überweis\\p{L}*|begleich\\p{L}*)[^.!?\\n]{0,60}?"
 	"(?<!\\p{L})mit\\s+der\\s+" NEXT_ONE_DE "(?!\\p{L})|"
