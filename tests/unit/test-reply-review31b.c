@@ -53,7 +53,8 @@ test_own_payment_then_asks(void)
 	g_assert_false(dm_reply_text_own_payment_asked(
 		"We paid the first instalment last week, could you send us the invoice for March?"));
 	g_assert_true(dm_reply_acts_alone(DM_REPLY_CLASS_PROMISE_TO_PAY, DM_REPLY_CLASS_OTHER,
-		"Ik heb de helft al betaald, de rest betaal ik vrijdag, is dat goed?", 0.99, 0.93));
+		"Ich habe die Hälfte schon überwiesen, den Rest zahle ich am Freitag, passt das?", 0.99,
+		0.93));
 	/* Still found: the payment itself asked about. */
 	g_assert_true(dm_reply_text_own_payment_asked(
 		"Huch, ich habe doch per PayPal bezahlt, ist das nicht angekommen?"));
