@@ -62,6 +62,31 @@ test_own_payment_then_asks(void)
 	g_assert_true(dm_reply_text_own_payment_asked("Didn't I pay this last week?"));
 }
 
+/* The day of a promise for the class (dm_reply_date_for_class), "null" when none. */
+static void
+for_class(const char *text, const char *ref, DmReplyClass klass, const char *want)
+{
+	GDate sent = day_of(ref), d;
+	dm_reply_date_for_class(text, &sent, FALSE, klass, &d);
+	char iso[16] = "null";
+	if (g_date_valid(&d))
+		g_snprintf(iso, sizeof iso, "%04u-%02u-%02u", g_date_get_year(&d), g_date_get_month(&d),
+		           g_date_get_day(&d));
+	if (g_strcmp0(iso, want) != 0)
+		g_error("\"%s\" as %d: got %s, want %s", text, klass, iso, want);
+}
+
+static void
+test_paid_before_return(void)
+{
+	for_class("Ik ben tot en met vrijdag 4 september op reis, maar ik maak het morgen over. Als "
+	          "ik terug ben stuur ik u het betaalbewijs.", "2026-09-01",
+	          DM_REPLY_CLASS_PROMISE_TO_PAY, "2026-09-02");
+	for_class("I'm away until Friday 4 September, but I'll pay it tomorrow from my phone. When "
+	          "I'm back I'll call about the new contract.", "2026-09-01",
+	          DM_REPLY_CLASS_PROMISE_TO_PAY, "2026-09-02");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -69,5 +94,6 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/review31b/refined-denied", test_refined_denied);
 	g_test_add_func("/reply/review31b/with-next-together", test_with_next_together);
 	g_test_add_func("/reply/review31b/own-payment-then-asks", test_own_payment_then_asks);
+	g_test_add_func("/reply/review31b/paid-before-return", test_paid_before_return);
 	return g_test_run();
 }
