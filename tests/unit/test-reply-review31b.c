@@ -1,7 +1,9 @@
 /* test-reply-review31b: faults a fresh review found in session 31's reply rounds.
  *
  * /reply/review31b/refined-denied: a day denied after "dus" ("eind deze week, dus niet
- *   zaterdag") names no day more closely: the day before it stays the promise's.
+ *   zaterdag") names no day more closely, nor does another day after one named exactly
+ *   ("Ik maak het vrijdag over, dus maandag": the money's arrival): the day before it
+ *   stays the promise's; "eind deze week, dus zaterdag" still refines.
  * /reply/review31b/with-next-together: "zusammen" of two payers ("zahle ich dann
  *   zusammen mit meinem Mann") or of two open invoices paid on a day named ("die beiden
  *   Rechnungen zahlen wir dann zusammen am Freitag") waits on no invoice to come; "Die
@@ -22,6 +24,11 @@ test_refined_denied(void)
 		{ "2026-10-26", FALSE, "Ik betaal vrijdag, dus niet zaterdag.", "2026-10-30" },
 		{ "2026-10-26", FALSE, "I'll pay on Friday, that is not Saturday.", "2026-10-30" },
 		{ "2026-10-26", FALSE, "Ik betaal eind deze week, dus niet zaterdag.", "2026-10-30" },
+		/* A day named exactly is refined by no other day: "vrijdag ..., dus maandag" is
+		 * the money's arrival, not a closer name of Friday. */
+		{ "2026-10-26", FALSE, "Ik maak het vrijdag over, dus maandag.", "2026-10-30" },
+		{ "2026-10-26", FALSE, "Ik maak het vrijdag over, dus uiterlijk maandag.", "2026-10-30" },
+		{ "2026-10-26", FALSE, "Ich überweise am Freitag, also am Montag.", "2026-10-30" },
 		/* Still: the closer name of the day. */
 		{ "2026-10-26", FALSE, "I'll pay it end of the week, that's Saturday the 31st.", "2026-10-31" },
 	};
