@@ -7,7 +7,8 @@
  * /reply/review31b/with-next-together: "zusammen" of two payers ("zahle ich dann
  *   zusammen mit meinem Mann") or of two open invoices paid on a day named ("die beiden
  *   Rechnungen zahlen wir dann zusammen am Freitag") waits on no invoice to come; "Die
- *   offene Rechnung zahlen wir dann zusammen" still does.
+ *   offene Rechnung zahlen wir dann zusammen" still does; nor does "the next one" with a
+ *   day named ("I'll pay it with the next one on the 28th", the next wages).
  * /reply/review31b/own-payment-then-asks: a payment stated and then something else asked
  *   or promised in the same sentence ("Ich habe die Hälfte schon überwiesen, den Rest
  *   zahle ich am Freitag, passt das?") is no own payment asked about; "ich habe doch per
@@ -44,12 +45,17 @@ test_with_next_together(void)
 		"Die beiden offenen Rechnungen zahlen wir dann zusammen am Freitag."));
 	g_assert_false(dm_reply_text_pays_with_next(
 		"Mein Mann und ich bezahlen dann gemeinsam bis zum 15. Mai."));
+	/* "the next one" with a day named is the writer's next wages, not an invoice. */
+	g_assert_false(dm_reply_text_pays_with_next(
+		"My wages came in late, so I'll pay it with the next one on the 28th."));
 	/* Still held: the open one paid with the booking just asked for. */
 	g_assert_true(dm_reply_text_pays_with_next(
 		"Können Sie uns für Samstag zwei Plätze reservieren? Die offene Rechnung zahlen wir "
 		"dann zusammen."));
 	g_assert_true(dm_reply_text_pays_with_next(
 		"Ich zahle die Rechnung dann zusammen mit der nächsten Lieferung."));
+	g_assert_true(dm_reply_text_pays_with_next(
+		"Could you book us in for March? I'll pay this one together with the next one."));
 }
 
 static void
