@@ -17,7 +17,11 @@
 /* What is to come: a new or the next invoice, order, delivery or job. */
 #define NEXT_ONE_NL "(?:nieuwe|volgende|komende)\\s+(?:factuur|rekening|nota|bestelling|levering|order|klus|opdracht)"
 #define NEXT_ONE_DE "(?:nächsten|neuen|kommenden)\\s+(?:rechnung|lieferung|bestellung)"
-#define NEXT_ONE_EN "(?:new|next)\\s+(?:one|invoice|bill|order|delivery|job)"
+/* "the next one" only where no day is named after it: "I'll pay it with the next one on
+ * the 28th" is the writer's next wages. */
+#define NEXT_ONE_EN "(?:new|next)\\s+(?:one(?![^.!?\\n]*?(?:\\d|(?<!\\p{L})(?:today|tomorrow|" \
+	"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|weekend)(?!\\p{L})))|" \
+	"invoice|bill|order|delivery|job)"
 
 static DmPattern with_next_re = DM_PATTERN(
 	/* "betaal ik dan meteen mee als de nieuwe rekening er is", "betalen we mee als die
