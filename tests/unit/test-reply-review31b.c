@@ -14,6 +14,7 @@
  *   zahle ich am Freitag, passt das?") is no own payment asked about; "ich habe doch per
  *   PayPal bezahlt, ist das nicht angekommen?" still is. */
 #include "parser/reply/dm-reply-asides.h"
+#include "parser/reply/dm-reply-away.h"
 #include "parser/reply/dm-reply-with-next.h"
 #include "parser/reply/dm-reply.h"
 #include "test-reply-date-cases.h"
@@ -98,6 +99,9 @@ test_paid_before_return(void)
 	for_class("I'm away until Friday 4 September, but I'll pay it tomorrow from my phone. When "
 	          "I'm back I'll call about the new contract.", "2026-09-01",
 	          DM_REPLY_CLASS_PROMISE_TO_PAY, "2026-09-02");
+	/* Money back is no one's return. */
+	g_assert_false(dm_reply_says_on_return("Ik betaal als ik mijn geld terug heb."));
+	g_assert_true(dm_reply_says_on_return("Ik betaal als ik terug ben."));
 }
 
 int
