@@ -67,7 +67,8 @@ static DmPattern on_return_re = DM_PATTERN(
 	"(?:^|(?<=[.!?\\n]))(?=[^.!?\\n]*?(?<!\\p{L})" RETURN_PAYS "(?!\\p{L}))[^.!?\\n]*?"
 	"(?<!\\p{L})(?:"
 	"(?:als|zodra|wanneer|na\\s+dat)\\s+(?:ik|hij|zij|ze|we|wij)\\s+(?:\\p{L}+\\s+){0,2}?"
-	"(?:terug|thuis)|"
+	/* not money back: "als ik mijn geld terug heb", "terugkrijg" */
+	"(?:terug(?!\\s+(?:heb|hebben|heeft|krijg|krijgt|krijgen|gestort|betaald)(?!\\p{L}))|thuis)|"
 	"(?:na|bij)\\s+(?:mijn|zijn|haar|onze)\\s+(?:terugkeer|terugkomst|thuiskomst)|"
 	"(?:when|once|as\\s+soon\\s+as|after)\\s+(?:i|he|she|we|they)"
 	"(?:['’](?:m|s|re)|\\s+(?:am|is|are|get|gets|come|comes))\\s+(?:\\p{L}+\\s+)?(?:back|home)|"
