@@ -76,20 +76,6 @@ test_own_payment_then_asks(void)
 	g_assert_true(dm_reply_text_own_payment_asked("Didn't I pay this last week?"));
 }
 
-/* The day of a promise for the class (dm_reply_date_for_class), "null" when none. */
-static void
-for_class(const char *text, const char *ref, DmReplyClass klass, const char *want)
-{
-	GDate sent = day_of(ref), d;
-	dm_reply_date_for_class(text, &sent, FALSE, klass, &d);
-	char iso[16] = "null";
-	if (g_date_valid(&d))
-		g_snprintf(iso, sizeof iso, "%04u-%02u-%02u", g_date_get_year(&d), g_date_get_month(&d),
-		           g_date_get_day(&d));
-	if (g_strcmp0(iso, want) != 0)
-		g_error("\"%s\" as %d: got %s, want %s", text, klass, iso, want);
-}
-
 static void
 test_paid_before_return(void)
 {
