@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "parser/reply/dm-reply-dates.h"
+#include "parser/reply/dm-reply.h"
 
 typedef struct {
 	const char *ref;        /* the message's date, YYYY-MM-DD */
@@ -60,4 +61,19 @@ run_cases(const DateCase *cs, gsize n)
 		}
 	}
 	return failed;
+}
+
+/* Fails the test unless @text, read as @klass on @ref (YYYY-MM-DD), gives the day @want
+ * ("null": none) by dm_reply_date_for_class. */
+static inline void
+for_class(const char *text, const char *ref, DmReplyClass klass, const char *want)
+{
+	GDate sent = day_of(ref), d;
+	dm_reply_date_for_class(text, &sent, FALSE, klass, &d);
+	char iso[16] = "null";
+	if (g_date_valid(&d))
+		g_snprintf(iso, sizeof iso, "%04u-%02u-%02u", g_date_get_year(&d), g_date_get_month(&d),
+		           g_date_get_day(&d));
+	if (g_strcmp0(iso, want) != 0)
+		g_error("\"%s\" as %d: got %s, want %s", text, klass, iso, want);
 }

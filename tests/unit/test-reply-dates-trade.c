@@ -61,20 +61,6 @@ test_price(void)
 	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
 }
 
-/* @text's date for @klass, sent on @ref, as ISO ("null" when none). */
-static void
-for_class(const char *text, const char *ref, DmReplyClass klass, const char *want)
-{
-	GDate sent = day_of(ref), d;
-	dm_reply_date_for_class(text, &sent, FALSE, klass, &d);
-	char iso[16] = "null";
-	if (g_date_valid(&d))
-		g_snprintf(iso, sizeof iso, "%04u-%02u-%02u", g_date_get_year(&d), g_date_get_month(&d),
-		           g_date_get_day(&d));
-	if (g_strcmp0(iso, want) != 0)
-		g_error("\"%s\" as %d: got %s, want %s", text, klass, iso, want);
-}
-
 static void
 test_away(void)
 {

@@ -204,7 +204,11 @@ static DmPattern own_payment_asked_re = DM_PATTERN(
 	"(?:betaald|overgemaakt|overgeschreven|voldaan|gestort|paid|transferred|settled|wired|"
 	"bezahlt|gezahlt|überwiesen|beglichen|angewiesen)|"
 	"(?<!\\p{L})(?:did|didn't|did\\s+not)\\s+(?:i|we)\\s+(?:already\\s+)?(?:pay|settle|transfer))"
-	"(?!\\p{L})[^.!?\\n]{0,80}\\?",
+	/* ... and nothing else paid, promised or asked for between it and the mark: not "Ich
+	 * habe die Hälfte schon überwiesen, den Rest zahle ich am Freitag, passt das?" (a
+	 * promise), "We paid the first one, could you send us the next invoice?". */
+	"(?!\\p{L})(?:(?!(?<!\\p{L})(?:rest|restbetrag|remainder|balance|zahle|zahlen|betaal|betalen|"
+	"pay|send|stuur|stuurt|sturen|schicken|schicke|senden|zusenden)(?!\\p{L}))[^.!?\\n]){0,80}\\?",
 	PCRE2_CASELESS);
 
 gboolean

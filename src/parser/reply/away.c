@@ -50,14 +50,25 @@ dm_reply_says_away(const char *text)
 	return found(&away_re, text);
 }
 
+/* A word of paying, or of doing what is asked, in a promise. */
+#define RETURN_PAYS "(?:betaal|betaalt|betalen|betaling|maak|maakt|maken|overmaken|voldoe|" \
+	"voldoet|voldoen|stort|storten|regel|regelt|regelen|doe|doet|doen|pay|pays|paying|payment|" \
+	"settle|settles|transfer|wire|sort|do|handle|deal|zahle|zahlt|zahlen|zahlung|bezahle|" \
+	"bezahlt|bezahlen|überweise|überweist|überweisen|überweisung|begleiche|begleicht|" \
+	"begleichen|erledige|erledigt|erledigen|mache|macht|machen)"
+
 /* The payment (or what is to be done) on the writer's or the debtor's return: "Ik betaal
  * dat meteen als ik terug ben", "hij betaalt het zodra hij weer thuis is", "I'll pay it
  * when I'm back", "once he gets back", "on my return", "nach meiner Rückkehr", "sobald er
  * wieder da ist". */
 static DmPattern on_return_re = DM_PATTERN(
+	/* ... in the sentence that pays: not "maar ik maak het morgen over. Als ik terug ben
+	 * stuur ik u het betaalbewijs", whose payment is tomorrow's. */
+	"(?:^|(?<=[.!?\\n]))(?=[^.!?\\n]*?(?<!\\p{L})" RETURN_PAYS "(?!\\p{L}))[^.!?\\n]*?"
 	"(?<!\\p{L})(?:"
 	"(?:als|zodra|wanneer|na\\s+dat)\\s+(?:ik|hij|zij|ze|we|wij)\\s+(?:\\p{L}+\\s+){0,2}?"
-	"(?:terug|thuis)|"
+	/* not money back: "als ik mijn geld terug heb", "terugkrijg" */
+	"(?:terug(?!\\s+(?:heb|hebben|heeft|krijg|krijgt|krijgen|gestort|betaald)(?!\\p{L}))|thuis)|"
 	"(?:na|bij)\\s+(?:mijn|zijn|haar|onze)\\s+(?:terugkeer|terugkomst|thuiskomst)|"
 	"(?:when|once|as\\s+soon\\s+as|after)\\s+(?:i|he|she|we|they)"
 	"(?:['’](?:m|s|re)|\\s+(?:am|is|are|get|gets|come|comes))\\s+(?:\\p{L}+\\s+)?(?:back|home)|"

@@ -1931,6 +1931,14 @@ asks_plan(const char *text, gsize len)
 	return dm_pattern_match(&plan_asked_re, text, len, 0, &m);
 }
 
+/* Whether a date of @kind names one day exactly, which no later day names more closely. */
+static gboolean
+names_one_day(DateKind kind)
+{
+	return kind == D_DATE || kind == D_DM || kind == D_NTH || kind == D_DAY ||
+	       kind == D_WEEKDAY || kind == D_WEEKDAY_WEEK;
+}
+
 /* Whether a match of @kind at [@start, @end) should replace @best: a better side, or
  * the same side and a payment's day where @best is none (READ_CLAUSE: "ik zit tot
  * donderdag in het ziekenhuis. Over vier dagen maak ik het over"), or else it starts
@@ -1966,10 +1974,11 @@ better(const Candidate *best, int rank, gboolean pays, gboolean deadline, DateKi
 	if (income != best->income && (income ? best->first_part : first_part))
 		return !income;
 	/* "eind deze week ..., dus zaterdag 31 oktober": the closer name of the day before,
-	 * whichever of the two is weighed first. */
-	if (refining && !best->refining && start >= best->end)
+	 * whichever of the two is weighed first; a day named exactly has none ("Ik maak het
+	 * vrijdag over, dus maandag" names the money's arrival). */
+	if (refining && !best->refining && start >= best->end && !names_one_day(best->kind))
 		return TRUE;
-	if (best->refining && !refining && end <= best->start)
+	if (best->refining && !refining && end <= best->start && !names_one_day(kind))
 		return FALSE;
 	if (pays != best->pays && remainder == best->remainder)
 		return pays;

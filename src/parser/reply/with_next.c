@@ -17,7 +17,11 @@
 /* What is to come: a new or the next invoice, order, delivery or job. */
 #define NEXT_ONE_NL "(?:nieuwe|volgende|komende)\\s+(?:factuur|rekening|nota|bestelling|levering|order|klus|opdracht)"
 #define NEXT_ONE_DE "(?:nächsten|neuen|kommenden)\\s+(?:rechnung|lieferung|bestellung)"
-#define NEXT_ONE_EN "(?:new|next)\\s+(?:one|invoice|bill|order|delivery|job)"
+/* "the next one" only where no day is named after it: "I'll pay it with the next one on
+ * the 28th" is the writer's next wages. */
+#define NEXT_ONE_EN "(?:new|next)\\s+(?:one(?![^.!?\\n]*?(?:\\d|(?<!\\p{L})(?:today|tomorrow|" \
+	"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|weekend)(?!\\p{L})))|" \
+	"invoice|bill|order|delivery|job)"
 
 static DmPattern with_next_re = DM_PATTERN(
 	/* "betaal ik dan meteen mee als de nieuwe rekening er is", "betalen we mee als die
@@ -30,9 +34,15 @@ static DmPattern with_next_re = DM_PATTERN(
 	/* "betaal ik samen met de volgende factuur", "tegelijk met de nieuwe bestelling" */
 	"(?<!\\p{L})(?:betaal|betalen|voldoe|voldoen|overmaken)(?!\\p{L})[^.!?\\n]{0,60}?"
 	"(?<!\\p{L})(?:samen|tegelijk)\\s+met\\s+(?:de|die|uw|jullie|je)\\s+" NEXT_ONE_NL "(?!\\p{L})|"
-	/* "Die offene Rechnung zahlen wir dann zusammen" (with the booking just asked for) */
+	/* "Die offene Rechnung zahlen wir dann zusammen" (with the booking just asked for);
+	 * not "zusammen mit meinem Mann" (two payers; "mit der nächsten Lieferung" is the
+	 * next alternative's), nor a sentence that names the day ("die beiden Rechnungen
+	 * zahlen wir dann zusammen am Freitag"): that promise waits on no invoice to come. */
 	"(?<!\\p{L})(?:zahle|zahlen|bezahle|bezahlen|überweise|überweisen|begleiche|begleichen)(?!\\p{L})"
-	"(?:\\s+\\p{L}+){0,4}?\\s+dann\\s+(?:(?:alles|beides|gleich)\\s+)?(?:zusammen|gemeinsam)(?!\\p{L})|"
+	"(?:\\s+\\p{L}+){0,4}?\\s+dann\\s+(?:(?:alles|beides|gleich)\\s+)?(?:zusammen|gemeinsam)(?!\\p{L})"
+	"(?!\\s+mit(?!\\p{L}))(?![^.!?\\n]*?(?:\\d|(?<!\\p{L})(?:am|bis|ab|vor|spätestens|heute|morgen|"
+	"übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende|anfang|"
+	"mitte|nächste\\p{L}*|diese\\p{L}*)(?!\\p{L})))|"
 	/* "zahle ich mit der nächsten Lieferung", "zusammen mit der neuen Rechnung" */
 	"(?<!\\p{L})(?:zahl\\p{L}*|bezahl\\p{L}*|überweis\\p{L}*|begleich\\p{L}*)[^.!?\\n]{0,60}?"
 	"(?<!\\p{L})mit\\s+der\\s+" NEXT_ONE_DE "(?!\\p{L})|"
