@@ -51,7 +51,7 @@ dm_is "json: every field the UBL gave names its XPath" \
 # The debtor's kind in three states, beside the old business field (issue 8).
 kind() { "$BUILD/dunmail" parse --json "$1" | jq -r '[.business, .debtor_kind, .debtor_kind_why] | @tsv'; }
 dm_is "json: a business, and why" "$(kind "$DATA/ubl-attachment.eml")" \
-	"true	business	the debtor's name \"Tuincentrum De Hoven B.V.\" has \"B.V.\""
+	"true	business	the debtor's name \"Tuincentrum De Hoven B.V.\" has \"Tuincentrum\""
 dm_is "json: a consumer by the title, the creditor's KvK and VAT number in the footer no sign" \
 	"$(kind "$DATA/nl-consumer-dhr.eml")" \
 	"false	consumer	addressed as \"Dhr.\" (\"Dhr. J.P. van Leeuwen\")"
