@@ -31,5 +31,18 @@ echo "deps: installing$missing"
 export DEBIAN_FRONTEND=noninteractive
 # Postfix asks how to configure the system instance; dunmail's tests use private instances.
 echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends $missing
+# Wait for another apt or dpkg run (unattended-upgrades on a new machine) instead of failing.
+APT="apt-get -y -qq -o DPkg::Lock::Timeout=600"
+# A machine whose last dpkg run was cut off refuses every install ("dpkg was interrupted,
+# you must manually run 'dpkg --configure -a'") until its unpacked packages are configured:
+# finish that run first. A no-op when nothing is pending.
+dpkg --configure -a
+$APT update
+if ! $APT install --no-install-recommends $missing; then
+	# One retry after mending what a broken run left: configure what is unpacked and let apt
+	# complete half-installed dependencies, then install again. A second failure is real.
+	echo "deps: install failed; configuring what is unpacked and trying once more" >&2
+	dpkg --configure -a
+	$APT install -f
+	$APT install --no-install-recommends $missing
+fi
