@@ -393,6 +393,8 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 		--json $(BUILD)/eval-invoices-heldout31.json corpus/invoices/heldout31.jsonl
 	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 32 (corpus/invoices/heldout32.jsonl): blind, run once" \
 		--json $(BUILD)/eval-invoices-heldout32.json corpus/invoices/heldout32.jsonl
+	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 33 (corpus/invoices/heldout33.jsonl): blind, run once" \
+		--json $(BUILD)/eval-invoices-heldout33.json corpus/invoices/heldout33.jsonl
 	@echo
 	@$(BUILD)/tests/eval-invoices --title "old test split (corpus/invoices/test.jsonl): run before, NOT blind" \
 		--json $(BUILD)/eval-invoices-test.json corpus/invoices/test.jsonl
@@ -502,6 +504,7 @@ eval: deps
 		--holdout corpus/replies/test-blind24.jsonl --holdout corpus/replies/test-blind25.jsonl \
 		--holdout corpus/replies/test-blind26.jsonl --holdout corpus/replies/test-blind27.jsonl \
 		--holdout corpus/replies/test-blind28.jsonl --holdout corpus/replies/test-blind29.jsonl \
+		--holdout corpus/replies/test-blind30.jsonl \
 		--holdout corpus/replies/dates-holdout.jsonl --holdout corpus/replies/probe-dates.jsonl \
 		--holdout corpus/replies/probe-asides.jsonl --holdout corpus/replies/probe-goods.jsonl \
 		--holdout corpus/replies/probe-typed.jsonl --holdout corpus/replies/probe-ladder.jsonl \
