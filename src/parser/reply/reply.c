@@ -54,6 +54,7 @@
 #include "parser/reply/dm-reply-tone.h"
 #include "parser/reply/dm-reply-turn.h"
 #include "parser/reply/dm-reply-with-next.h"
+#include "parser/reply/dm-reply-amount-asked.h"
 
 #include "parser/text/dm-pattern.h"
 
@@ -382,6 +383,13 @@ dm_reply_held_by(DmReplyClass klass, DmReplyClass secondary, const char *text,
 	 * test-blind29). */
 	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text && dm_reply_text_pays_with_next(text))
 		return "a payment put off to an invoice still to come";
+	/* A fee or an amount asked about beside a payment or a promise ("Graag uitleg over
+	 * dat verschil. De € 55 heb ik op 3 maart betaald", "Please explain the £40 fee"),
+	 * with its question mark or without: a question with the payment beside it by the
+	 * labels, and the part asked about still open (amount_asked.c, test-blind30). */
+	if ((klass == DM_REPLY_CLASS_PAID || klass == DM_REPLY_CLASS_PROMISE_TO_PAY) && text &&
+	    dm_reply_text_amount_asked(text))
+		return "a fee or an amount asked about beside a payment";
 	if (klass == DM_REPLY_CLASS_OTHER && text && dm_reply_text_brief(text))
 		return "a word or three, read as other";
 	/* A question asked as an aside after a payment or a promise ("I'll pay it this week.
