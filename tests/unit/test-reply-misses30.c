@@ -47,7 +47,9 @@ test_done_now(void)
 		{ "2026-12-10", TRUE, "Payment is done right now from our side.", "2026-12-10" },
 		{ "2026-08-27", TRUE, "Paid there now, sorry about that.", "2026-08-27" },
 		{ "2026-12-10", TRUE, "The transfer is done now.", "2026-12-10" },
-		/* Still none: "right now" of a payment that cannot be made. */
+		/* Still none: "right now" of a payment that cannot be made, and "All paid now", a
+		 * state (test-blind7's author dates it by nothing). */
+		{ "2026-08-13", TRUE, "All paid now, thanks for your patience.", NULL },
 		{ "2026-12-10", FALSE, "I can't pay right now, sorry.", NULL },
 		{ "2026-12-10", FALSE, "I'm not able to get it done right now.", NULL },
 	};
@@ -66,7 +68,11 @@ test_not_payment_days(void)
 	          DM_REPLY_CLASS_ARRANGEMENT, "null");
 	for_class("I was appointed as his deputy from 1 February. I will come back to you with a "
 	          "proposal.", "2026-03-03", DM_REPLY_CLASS_ARRANGEMENT, "null");
-	/* Still: the day money moves. */
+	/* Still: the day money moves, a payment phoned in, a call that was. */
+	for_class("Do you take credit card? If so I'll call it in Monday.", "2026-06-02",
+	          DM_REPLY_CLASS_PROMISE_TO_PAY, "2026-06-08");
+	for_class("I said Friday on the phone but it'll have to be Monday now.", "2026-06-02",
+	          DM_REPLY_CLASS_PROMISE_TO_PAY, "2026-06-08");
 	for_class("Ik maak het morgen over.", "2026-08-20", DM_REPLY_CLASS_PROMISE_TO_PAY,
 	          "2026-08-21");
 	for_class("Ik bel je morgen even en maak het morgen ook over.", "2026-08-20",

@@ -194,6 +194,14 @@ static const char *const date_patterns[D_N_KINDS] = {
 	           * volledige bedrag overgemaakt", "gerade eben per PayPal bezahlt"; not "net als
 	           * vorige maand betaald" ("just like last month"). */
 	          "(?<=paid\\s|sent\\s|done\\s|transferred\\s|paid\\sit\\s|sent\\sit\\s|done\\sit\\s)just\\s+now|"
+	          /* ... and Irish "Done there now", "Paid that there now", "Payment is done
+	           * right now", "the transfer is done now": a payment made, the day sent
+	           * (test-blind30); never "pay right now" (no act done: "I can't pay right
+	           * now"), nor "get it done right now", a thing still to do, nor "All paid
+	           * now", a state the blind authors date by nothing (test-blind7). */
+	          "(?<=paid\\s|sent\\s|done\\s|transferred\\s|paid\\sit\\s|sent\\sit\\s|done\\sit\\s|"
+	          "paid\\sthat\\s|done\\sthat\\s)(?<!get\\sit\\sdone\\s)(?<!get\\sthis\\sdone\\s)(?<!get\\sthat\\sdone\\s)"
+	          "(?:(?:there|right)\\s+now|(?<=done\\s)now)(?!\\p{L})(?![-\\h]now)|"
 	          /* ... and "I have done the payment just now", "made the transfer just now"
 	           * (an Indian writer's past, test-blind27), not "I'll make the payment just
 	           * now" (a South African's later). */
@@ -325,9 +333,9 @@ static const struct {
 	/* "mor": morgen, morge, morgn, morn, overmorgen, tomorrow, 2moro, this morning;
 	 * "gister": gisteren, eergisteren, gisteravond; "gestern": vorgestern; "night":
 	 * tonight, last night; "juist": zojuist; "net": zonet; "eben": soeben; "just": just
-	 * now; "nu": nu gedaan. */
+	 * now, done there now, now-now; "nu": nu gedaan. */
 	{ D_DAY, { "vandaag", "today", "heute", "mor", "ochtend", "middag", "avond", "night",
-	           "afternoon", "arvo", "straks", "seffens", "now-now", "now now", "tmrw", "gister", "gestern", "yesterday",
+	           "afternoon", "arvo", "straks", "seffens", "now", "tmrw", "gister", "gestern", "yesterday",
 	           "just", "juist", "net", "gerade", "grad", "eben", "nu",
 	           /* a minute ago, minuten geleden, vor einer Minute, vorhin */
 	           "ago", "geleden", "vor", "vorhin" } },
@@ -1446,8 +1454,20 @@ static DmPattern event_change_re = DM_PATTERN(
 	"^[^.!?\\n]{0,40}?(?<!\\p{L})(?:(?:new|nieuwe?|neue[nrs]?)\\s+(?:\\p{L}+\\s+)?(?:bank|account|"
 	"rekening|rekeningnummer|iban|konto|bankverbindung|adres|address|anschrift|naam|name)|"
 	"verhuisd|moved|umgezogen|"
+	/* an administrator's or a deputy's appointment: "per 1 februari benoemd tot
+	 * beschermingsbewindvoerder", "appointed as his deputy from 1 February" (test-blind30;
+	 * the German words are the German round's) */
+	"benoemd|aangesteld|appointed|"
 	/* "per 1 januari zijn de prijzen verhoogd", "from 1 March the rates went up" */
 	PRICE_WORDS "[^.!?\\n]{0,25}?(?<!\\p{L})" PRICE_RISE ")(?!\\p{L})", PCRE2_CASELESS);
+/* An administrator's or a deputy's appointment named before the day: "I was appointed as
+ * his deputy from 1 February", "aangesteld als bewindvoerder met ingang van 1 maart"
+ * (test-blind30). */
+static DmPattern event_appointed_before_re = DM_PATTERN(
+	"(?<!\\p{L})(?:benoemd|aangesteld|appointed)(?!\\p{L})[^.!?\\n]{0,50}?(?<!\\p{L})"
+	"(?:vanaf|per|from|as\\s+of|met\\s+ingang\\s+van|with\\s+effect\\s+from|effective|on)\\s+"
+	"(?:(?:de|the)\\s+)?$", PCRE2_CASELESS);
+
 /* A price that changed from the day on, its word before it: "Klopt het dat jullie tarief
  * per 1 januari omhoog is gegaan?", "the new rate from 1 March", "der Preis ab 1. Januar"
  * (test-blind29): a tariff's day, never a payment's. */
@@ -1479,6 +1499,18 @@ static DmPattern event_payer_before_re = DM_PATTERN(
 	"(?:^|[^\\p{L}])" PAYER_WORDS NOT_FIRST_PERSON "{0,4}?\\s+$", PCRE2_CASELESS);
 static DmPattern event_payer_verb_after_re = DM_PATTERN(
 	"^\\.?\\s+(?:[\\p{L}]+\\s+)?" PAYER_VERBS "(?!\\p{L})", PCRE2_CASELESS);
+
+/* A call the writer will make to the owner on the day, in a clause that speaks of no
+ * payment: "Ik bel je morgen even", "I'll give you a ring tomorrow", "I'll call you back
+ * on Monday" (test-blind30): the day of a talk, not of the money (a promise beside it
+ * names its own day or none).  The owner called, not a payment phoned in ("I'll call it
+ * in Monday") nor a call that was ("I said Friday on the phone but it'll have to be
+ * Monday now"). */
+static DmPattern event_call_before_re = DM_PATTERN(
+	"(?<!\\p{L})(?:(?:bel|bellen|belt)\\s+(?:(?:ik|we|wij)\\s+)?(?:je|jou|u|jullie)|opbellen|"
+	"terugbellen|(?:call|ring|phone)\\s+you|give\\s+you\\s+a\\s+(?:ring|call|bell))"
+	"(?!\\p{L})[^.!?\\n,]*$",
+	PCRE2_CASELESS);
 
 /* Something booked, reserved, ordered or delivered on the day, in a clause that speaks
  * of no payment: "kan hij volgende week donderdag een extra les inplannen?", "can we
@@ -1648,6 +1680,7 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 	    (dm_pattern_match(&event_effective_re, before, before_len, 0, &m) &&
 	     dm_pattern_match(&event_change_re, after, after_len, 0, &m)) ||
 	    dm_pattern_match(&event_price_before_re, before, before_len, 0, &m) ||
+	    dm_pattern_match(&event_appointed_before_re, before, before_len, 0, &m) ||
 	    dm_pattern_match(&event_payer_pays_before_re, before, before_len, 0, &m) ||
 	    (dm_pattern_match(&event_payer_before_re, before, before_len, 0, &m) &&
 	     dm_pattern_match(&event_payer_verb_after_re, after, after_len, 0, &m)))
@@ -1657,6 +1690,7 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 		       dm_pattern_match(&event_after_re, after, after_len, 0, &m) ||
 		       dm_pattern_match(&event_sent_after_re, after, after_len, 0, &m) ||
 		       dm_pattern_match(&event_booking_before_re, before, before_len, 0, &m) ||
+		       dm_pattern_match(&event_call_before_re, before, before_len, 0, &m) ||
 		       booking_after(after, booking_after_len, after_len);
 	/* A booking's day in a part of the clause that pays nothing, the payment's day in
 	 * another. */
