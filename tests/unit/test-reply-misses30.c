@@ -9,7 +9,10 @@
  *   the day sent; "I can't pay right now" names no day.
  * /reply/misses30/not-payment-days: a call's day ("Ik bel je morgen even", "I'll ring you
  *   tomorrow") and an administrator's appointment ("per 1 februari benoemd tot
- *   bewindvoerder", "appointed as his deputy from 1 February") are no payment's day. */
+ *   bewindvoerder", "appointed as his deputy from 1 February") are no payment's day.
+ * /reply/misses30/us-holidays: "until Labor Day", "by Memorial Day": the United States'
+ *   Monday holidays after a word that makes them a day (first Monday of September, last
+ *   Monday of May); "over Labor Day weekend" stays a period. */
 #include "parser/reply/dm-reply.h"
 #include "test-reply-date-cases.h"
 
@@ -81,6 +84,23 @@ test_not_payment_days(void)
 	          DM_REPLY_CLASS_ARRANGEMENT, "2026-04-01");
 }
 
+static void
+test_us_holidays(void)
+{
+	static const DateCase c[] = {
+		{ "2026-08-28", FALSE, "He's on a fishing trip with no signal until Labor Day, he'll "
+		  "sort it out when he's back.", "2026-09-07" },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+	for_class("I'll have it paid by Memorial Day.", "2026-05-12", DM_REPLY_CLASS_PROMISE_TO_PAY,
+	          "2026-05-25");
+	for_class("I'll pay it the day after Labor Day.", "2027-08-20",
+	          DM_REPLY_CLASS_PROMISE_TO_PAY, "2027-09-07");
+	/* Still none: a long weekend is a period. */
+	for_class("We're away over Labor Day weekend, I'll pay when we're back.", "2026-08-28",
+	          DM_REPLY_CLASS_PROMISE_TO_PAY, "null");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -88,5 +108,6 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/misses30/amount-asked", test_amount_asked);
 	g_test_add_func("/reply/misses30/done-now", test_done_now);
 	g_test_add_func("/reply/misses30/not-payment-days", test_not_payment_days);
+	g_test_add_func("/reply/misses30/us-holidays", test_us_holidays);
 	return g_test_run();
 }

@@ -269,6 +269,11 @@ static const char *const date_patterns[D_N_KINDS] = {
 	              /* "after the bank holiday": the next one (dm_holiday_bank_holiday); not
 	               * "a bank holiday", "bank holiday weekend" (a period). */
 	              "(?<=the\\s)(bank\\s+holiday)(?:\\s+monday)?(?!\\p{L})(?!\\s+weekend)|"
+	              /* The United States' "until Labor Day", "by Memorial Day", "the day after
+	               * Labor Day" (test-blind30): a day after a word that makes it one, never
+	               * "over Labor Day" nor its weekend (DM_HOLIDAY_RE leaves them out). */
+	              "(?<=until\\s|till\\s|by\\s|before\\s|after\\s)(labor\\s+day|memorial\\s+day)"
+	              "(?!\\p{L})(?!\\s+weekend)|"
 	              "(?<=voor\\s|vóór\\s|vor\\s|before\\s)(?:de\\s+|the\\s+)?"
 	              "(kerst(?:mis)?|christmas|weihnachten)(?!\\p{L}))",
 	/* A week named by its ISO number (group 2, group 1 its start: "Anfang KW 3"), as the
@@ -359,7 +364,7 @@ static const struct {
 	               "stefani", "vester", "neujahr", "karfreitag", "auffahrt", "himmelfahrt",
 	               "einheit", "bundesfeier", "nationalfeier", "bank holiday", "allerheiligen",
 	               "berchtold", "mari", "fronleichnam", "heritage day", "freedom day", "reconciliation",
-	               "australia day", "anzac" } },
+	               "australia day", "anzac", "labor day", "memorial day" } },
 	{ D_SPAN, { "dag", "day", "tag", "week", "weken", "woch", "fortnight" } },
 	{ D_AGO, { "dag", "day", "week", "weken", "tag", "woch" } },
 	{ D_AGO, { "geleden", "ago", "before", "vor" } },

@@ -84,6 +84,26 @@ dm_holiday_national_name(const char *name, const char *text)
 	return name;
 }
 
+/* The United States' Monday holidays, which move with the weekday: Labor Day the first
+ * Monday of September, Memorial Day the last of May (@key lower case, squeezed).  FALSE
+ * when @key names neither. */
+static gboolean
+us_monday_holiday(const char *key, int year, GDate *out)
+{
+	gboolean labor = g_str_has_prefix(key, "labor day");
+	if (!labor && !g_str_has_prefix(key, "memorial day"))
+		return FALSE;
+	if (year < DM_DATE_MIN_YEAR || year > DM_DATE_MAX_YEAR)
+		return FALSE;
+	GDate d;
+	g_date_clear(&d, 1);
+	gboolean ok = labor ? dm_month_first_weekday(9, year, G_DATE_MONDAY, &d)
+	                    : dm_month_last_weekday(5, year, G_DATE_MONDAY, &d);
+	if (ok)
+		*out = d;
+	return ok;
+}
+
 gboolean
 dm_holiday_day(const char *name, int year, GDate *out)
 {
@@ -97,6 +117,8 @@ dm_holiday_day(const char *name, int year, GDate *out)
 		else if (squeezed->len && squeezed->str[squeezed->len - 1] != ' ')
 			g_string_append_c(squeezed, ' ');
 	g_autofree char *key = g_string_free(squeezed, FALSE);
+	if (us_monday_holiday(key, year, out))
+		return TRUE;
 	for (guint i = 0; i < G_N_ELEMENTS(holidays); i++) {
 		if (!g_str_has_prefix(key, holidays[i].prefix))
 			continue;
