@@ -12,7 +12,11 @@
  *   bewindvoerder", "appointed as his deputy from 1 February") are no payment's day.
  * /reply/misses30/us-holidays: "until Labor Day", "by Memorial Day": the United States'
  *   Monday holidays after a word that makes them a day (first Monday of September, last
- *   Monday of May); "over Labor Day weekend" stays a period. */
+ *   Monday of May); "over Labor Day weekend" stays a period.
+ * /reply/misses30/someone-looks: a reminder handed to a relative to look at ("I'll get my
+ *   daughter to look at it tonight", "Ik laat mijn zoon er vanavond naar kijken") is passed
+ *   on, no promise; "I'll get my husband to pay it on Friday" still promises. */
+#include "parser/reply/dm-reply-care.h"
 #include "parser/reply/dm-reply.h"
 #include "test-reply-date-cases.h"
 
@@ -101,6 +105,19 @@ test_us_holidays(void)
 	          DM_REPLY_CLASS_PROMISE_TO_PAY, "null");
 }
 
+static void
+test_someone_looks(void)
+{
+	g_assert_true(dm_reply_text_passes_on(
+		"Sorry who is this? I don't have my glasses, I'll get my daughter to look at it tonight"));
+	g_assert_true(dm_reply_text_passes_on("I'll ask my son to have a look at it."));
+	g_assert_true(dm_reply_text_passes_on("Ik laat mijn zoon er vanavond even naar kijken."));
+	g_assert_true(dm_reply_text_passes_on("Ik vraag mijn dochter om ernaar te kijken."));
+	/* Still a promise: the relative pays. */
+	g_assert_false(dm_reply_text_passes_on("I'll get my husband to pay it on Friday."));
+	g_assert_false(dm_reply_text_passes_on("Ik laat mijn man het vrijdag overmaken."));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -109,5 +126,6 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/misses30/done-now", test_done_now);
 	g_test_add_func("/reply/misses30/not-payment-days", test_not_payment_days);
 	g_test_add_func("/reply/misses30/us-holidays", test_us_holidays);
+	g_test_add_func("/reply/misses30/someone-looks", test_someone_looks);
 	return g_test_run();
 }

@@ -41,7 +41,15 @@ static DmPattern passes_on_re = DM_PATTERN(
 	"pass(?:ed|ing)?\\s+(?:it|this|them|that|your\\s+\\p{L}+)\\s+on|"
 	"forward(?:ed|ing)?\\s+(?:it|this|them|that|your)|hand(?:ed)?\\s+(?:it|this)\\s+(?:on|over)|"
 	"weiterleiten|weitergeleitet|weitergeben|weitergegeben|vorlegen|vorgelegt|"
-	"(?:leite|gebe|lege)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?(?:weiter|vor)(?=\\s*(?:[.,;:!?]|$|an\\b)))"
+	"(?:leite|gebe|lege)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?(?:weiter|vor)(?=\\s*(?:[.,;:!?]|$|an\\b))|"
+	/* ... or handed to a relative to look at: "I'll get my daughter to look at it
+	 * tonight", "I'll ask my son to have a look", "Ik laat mijn zoon er even naar kijken",
+	 * "Ik vraag mijn dochter om ernaar te kijken" (test-blind30); not a relative who pays
+	 * ("I'll get my husband to pay it on Friday"). */
+	"(?:get|ask|have)\\s+(?:my|our)\\s+(?:\\p{L}+\\s+)?\\p{L}+\\s+(?:to\\s+)?(?:have\\s+a\\s+)?"
+	"(?:look|check|go\\s+over|read)|"
+	"(?:laat|vraag)\\s+(?:het\\s+)?(?:mijn|onze)\\s+\\p{L}+\\s+(?:[\\p{L}]+\\s+){0,4}?"
+	"(?:kijken|bekijken|nakijken))"
 	"(?!\\p{L})",
 	PCRE2_CASELESS | PCRE2_MULTILINE);
 
