@@ -162,6 +162,31 @@ typedef enum {
 	"|\\bvorank(?:ü|ue)ndigung\\b.*\\b" DM_DIRECT_DEBIT_NOUN_RE \
 	"|\\bincasso-?aankondiging|\\bvorabank(?:ü|ue)ndigung|\\bvorabinformation\\b|\\bpre-?notification" \
 	"|\\bdirect\\s+debit\\b.*\\b(?:notice|notification)|\\badvance\\s+notice)"
+/* A payment said to have gone through, as a payment provider (Mollie, Stripe, PayPal, SumUp,
+ * Adyen) or a shop's checkout tells the payer: "Je betaling van € 9,50 aan X is gelukt",
+ * "Your payment to X was successful", "Ihre Zahlung an X war erfolgreich".  The payment's
+ * noun, what it came to, and the two together as a heading ("Betaling geslaagd", "Payment
+ * successful", "Zahlung erfolgreich"). */
+#define PAYMENT_NOUN "(?:\\w*betaling|transactie|payment|transaction|\\w*zahlung|transaktion)"
+#define SUCCEEDED "(?:gelukt|geslaagd|voltooid|succesvol(?:\\s+(?:verwerkt|afgerond|voltooid|uitgevoerd))?" \
+	"|successful(?:ly\\s+(?:completed|processed|made))?|(?:successfully\\s+)?completed?(?:\\s+successfully)?" \
+	"|erfolgreich(?:\\s+(?:abgeschlossen|ausgef(?:ü|ue)hrt|durchgef(?:ü|ue)hrt))?|abgeschlossen)"
+#define PAYMENT_SUCCEEDED_HEADING "(?:" PAYMENT_NOUN "\\s+" SUCCEEDED "|successful\\s+payment|geslaagde\\s+betaling" \
+	"|erfolgreiche\\s+(?:be)?zahlung)"
+/* In a sentence that says so, the verb before it: not one denied ("was unsuccessful", "war
+ * nicht erfolgreich", "is niet gelukt"), which leaves the invoice open, nor one that sets a
+ * condition ("Once your payment is successful …": IN_TEXT_UNLESS_OPEN's rule). */
+#define PAYMENT_SUCCEEDED "\\b" PAYMENT_NOUN "\\b" SENT "{0,80}?\\b(?:is|was|has\\s+been|ist|war|wurde)\\s+(?:\\w+\\s+)?" \
+	NOT_DENIED SUCCEEDED "\\b"
+/* The payer told to keep the mail as the proof of it: "Keep this email as proof of payment",
+ * "Bewaar deze e-mail als bewijs van betaling", "Bewahren Sie diese E-Mail als
+ * Zahlungsnachweis auf" (not "for your records", which an invoice says too). */
+#define KEEP_AS_PROOF "\\b(?:keep|save|retain|print)\\s+this\\s+(?:e-?mail|message|confirmation)\\s+as\\s+(?:your\\s+|a\\s+)?" \
+	"(?:proof\\s+of\\s+(?:payment|purchase)|receipt|payment\\s+(?:confirmation|record))" \
+	"|\\bbewaar\\s+(?:deze|dit)\\s+(?:e-?mail|mail|bericht|bevestiging)\\s+als\\s+(?:(?:een\\s+|uw\\s+|je\\s+)?bewijs\\s+van\\s+betaling" \
+	"|betaalbewijs|betalingsbewijs|ontvangstbewijs)" \
+	"|\\bbewahren?\\s+(?:sie\\s+)?diese\\s+(?:e-?mail|nachricht|best(?:ä|ae)tigung)\\s+(?:bitte\\s+)?als\\s+(?:ihren\\s+|deinen\\s+)?" \
+	"(?:zahlungsnachweis|zahlungsbeleg|nachweis|beleg|quittung)"
 /* A payment link, or a payment request sent through one (Tikkie, PayPal, Mollie). */
 #define PAY_LINK "(?:betaallink|betaal-?link|betaalverzoek|payment\\s+link|pay(?:ment)?\\s+request|zahlungslink|bezahllink" \
 	"|zahlungsaufforderung\\s+per\\s+link)"
@@ -229,7 +254,9 @@ static struct {
 	{ DM_NOT_INVOICE_RECEIPT, IN_SUBJECT,
 	  DM_PATTERN("\\bbetaling\\s+(?:ontvangen|bevestig)|betalingsbevestiging|zahlungseingang"
 		     "|zahlungsbest[äa]tigung|zahlung\\s+erhalten|payment\\s+(?:received|confirm)"
-		     "|\\bbedankt\\s+voor\\s+(?:je|uw)\\s+betaling|thank\\s+you\\s+for\\s+your\\s+payment", CI) },
+		     "|\\bbedankt\\s+voor\\s+(?:je|uw)\\s+betaling|thank\\s+you\\s+for\\s+your\\s+payment"
+		     /* a payment provider's word that it went through (misses33) */
+		     "|\\b" PAYMENT_SUCCEEDED_HEADING "\\b|" PAYMENT_SUCCEEDED, CI) },
 	/* A receipt by its document's name, which may stand beside the invoice it is sent with
 	 * ("Invoice / Receipt"); not the goods receipt an invoice to a back office names ("goods
 	 * receipt 5000332190", "GRN"): the customer's booking of the delivery. */
@@ -414,7 +441,7 @@ static struct {
 	  DM_PATTERN("\\A(?!" ANY_CHAR "*?" INVOICE_HANDED_OVER ")" ANY_CHAR "*?\\K" CONFIRM_THE_BALANCE, CI | PCRE2_UTF) },
 	{ DM_NOT_INVOICE_RECEIPT, IN_TITLE,
 	  DM_PATTERN(TITLE("receipt|quittung|betalingsbewijs|betaalbewijs|ontvangstbewijs|kwitantie|zahlungsbest[äa]tigung"
-			   "|payment\\s+confirmation|betalingsbevestiging"), CIM) },
+			   "|payment\\s+confirmation|betalingsbevestiging|" PAYMENT_SUCCEEDED_HEADING), CIM) },
 	{ DM_NOT_INVOICE_RECEIPT, IN_TITLE_UNLESS_NUMBERED,
 	  DM_PATTERN(TITLE("remittance\\s+advice|zahlungsavis|betalingsadvies"), CIM) },
 	{ DM_NOT_INVOICE_REMINDER, IN_TITLE,
@@ -437,7 +464,9 @@ static struct {
 		     "|\\bzahlung\\b" SENT "{0,60}?\\b(?:ist\\s+)?(?:eingegangen|erhalten|verbucht)\\b"
 		     "|\\b(?:wurde|ist)\\s+(?:\\w+\\s+){0,2}(?:beglichen|bezahlt)\\b"
 		     /* a collection done, not one announced ("will be collected on") */
-		     "|\\bsuccessfully\\s+collected\\b|\\berfolgreich\\s+eingezogen\\b|\\bsuccesvol\\s+(?:afgeschreven|ge[ïi]ncasseerd)\\b", CI) },
+		     "|\\bsuccessfully\\s+collected\\b|\\berfolgreich\\s+eingezogen\\b|\\bsuccesvol\\s+(?:afgeschreven|ge[ïi]ncasseerd)\\b"
+		     /* a payment provider's notice that a payment went through (misses33) */
+		     "|" PAYMENT_SUCCEEDED "|" KEEP_AS_PROOF, CI) },
 	/* A copy of an invoice already settled, sent for the debtor's books: a receipt even with
 	 * the invoice's "Total due" set out below ("Invoice 2026-0044 has already been paid, thank
 	 * you. As requested, a copy of the invoice for your records"). */
