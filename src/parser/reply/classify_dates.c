@@ -153,7 +153,7 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          "(?:\\s+(?:van|of|des)\\s+(?:de\\s+|the\\s+)?(" NEXT "|" THIS ")\\s+" MONTH_WORD ")?",
 	/* "Guten Morgen" and a "Morgen," that opens a line with no lower-case word after it
 	 * ("Morgen, Herr Vogt") are greetings, not tomorrow ("morgen, fix" is). */
-	[D_DAY] = "\\b(vandaag|today|heute|overmorgen|übermorgen|day\\s+after\\s+tomorrow|"
+	[D_DAY] = "\\b(vandaag|today|heute?|overmorgen|übermorgen|day\\s+after\\s+tomorrow|"
 	          "vanmorgen|vanochtend|vanmiddag|vanavond|tonight|this\\s+(?:morning|afternoon|arvo)|"
 	          /* Flemish "deze morgen", "deze voormiddag": this morning, not tomorrow. */
 	          "deze\\s+(?:morgen|ochtend|voormiddag|middag|namiddag|avond)|"
@@ -214,7 +214,11 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          "(?:(?:€|eur|chf|fr\\.|\\$|£)?\\s*\\d[\\d.,']*\\s*(?:€|eur|euro|chf|fr\\.|franken)?\\s+)?"
 	          "(?:paid|sent|"
 	          "done|transferred|settled|betaald|voldaan|afgerekend|overgemaakt|overgeboekt|overgeschreven|gestort|gedaan|"
-	          "überwiesen|bezahlt|gezahlt|zahlt|beglichen|erledigt)))(?!\\p{L})",
+	          "überwiesen|bezahlt|gezahlt|zahlt|beglichen|erledigt|"
+	          /* ... and German verbs of sending the money: "grad per Twint
+	           * rübergeschickt", "soeben bei der Post eingezahlt", "ist eben raus"
+	           * (probe-de31). */
+	          "(?:rüber|raus|los|ab)?geschickt|angewiesen|eingezahlt|einbezahlt|raus)))(?!\\p{L})",
 	/* Group 3 (or 5): "Friday week", "the Monday after next"; group 6 "dinsdag over twee
 	 * weken", "Dienstag in zwei Wochen": that day of the week so many weeks on. */
 	[D_WEEKDAY_WEEK] = "\\b" WEEKDAYS "\\s+(?:(" NEXT ")\\s+(?:week|woche)|(week|fortnight)|"
@@ -325,8 +329,8 @@ static const struct {
 	/* "mor": morgen, morge, morgn, morn, overmorgen, tomorrow, 2moro, this morning;
 	 * "gister": gisteren, eergisteren, gisteravond; "gestern": vorgestern; "night":
 	 * tonight, last night; "juist": zojuist; "net": zonet; "eben": soeben; "just": just
-	 * now; "nu": nu gedaan. */
-	{ D_DAY, { "vandaag", "today", "heute", "mor", "ochtend", "middag", "avond", "night",
+	 * now; "nu": nu gedaan; "heut": heute and the colloquial "heut abend". */
+	{ D_DAY, { "vandaag", "today", "heut", "mor", "ochtend", "middag", "avond", "night",
 	           "afternoon", "arvo", "straks", "seffens", "now-now", "now now", "tmrw", "gister", "gestern", "yesterday",
 	           "just", "juist", "net", "gerade", "grad", "eben", "nu",
 	           /* a minute ago, minuten geleden, vor einer Minute, vorhin */
@@ -1354,6 +1358,9 @@ static DmPattern document_date_re = DM_PATTERN(
 	"(?:(?:herinnering|aanmaning|factuur|brief|mail|bericht|schrijven|offerte|reminder|"
 	"invoice|letter|statement|notice|erinnerung|mahnung|rechnung|schreiben|nachricht|"
 	"angebot|offerte|lieferung)\\S{0,12}(?:\\s+\\S+){0,2}\\s+(?:van|d\\.d\\.|dated|of|from)|"
+	/* "die Zahlungserinnerung, datiert auf den 2. Juni": dated, a document's day
+	 * (probe-de31). */
+	"\\b(?:datiert|gedateerd)(?:\\s+(?:auf|vom|mit|op))?(?:\\s+(?:den|dem|de))?|"
 	"(?<!zahlung\\s)(?<!überweisung\\s)(?<!gutschrift\\s)\\bvom|"
 	"\\b(?:geb\\.|geboren(?:\\s+(?:op|am))?|born(?:\\s+on)?|geboortedatum|geburtsdatum|"
 	"date\\s+of\\s+birth|d\\.?o\\.?b\\.?)\\s*:?)\\s*$", PCRE2_CASELESS);
@@ -1625,6 +1632,18 @@ is_farewell(const char *text, gsize len, gsize start, gsize end)
 	return !dm_pattern_match(&farewell_money_along_re, text + back, start - back, 0, &m);
 }
 
+/* A service thanked for on its day, in a clause that pays nothing: "Und nochmal danke,
+ * dass ihr Lotti am Sonntag noch angeschaut habt", "Merci für die schnelle Hilfe mit dem
+ * Boiler am Sonntag", "thanks for coming out on Saturday" (probe-de31, test-blind28).  The
+ * thanks and its "dass", "für", "for" run up to the day with no comma or sentence end
+ * between ("Danke für die Erinnerung, mache ich am Freitag" is a promise), and thank no
+ * waiting ("danke, dass Sie bis Freitag warten"). */
+static DmPattern event_thanks_before_re = DM_PATTERN(
+	"(?<!\\p{L})(?:danke|dank|merci|bedankt|dankjewel|dankuwel|thanks|thank\\s+you)(?!\\p{L})"
+	"(?:\\s+\\p{L}+){0,2}?\\s*,?\\s*(?:dass|daß|für|fürs|voor|for|dat)(?!\\p{L})"
+	"(?![^.!?,;\\n]*(?<!\\p{L})(?:wart\\p{L}*|gewartet|geduld\\p{L}*|gedulden|wait\\p{L}*|"
+	"patience|wacht\\p{L}*|gewacht))[^.!?,;\\n]*$", PCRE2_CASELESS);
+
 /* Whether the date expression at [@start, @end) of @text (@len bytes), in a clause that
  * speaks of paying or (@pays) not, is another event's day by the words around it. */
 static gboolean
@@ -1654,6 +1673,7 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 		return TRUE;
 	if (!pays)
 		return dm_pattern_match(&event_since_re, before, before_len, 0, &m) ||
+		       said_before(&event_thanks_before_re, text, start, 100) ||
 		       dm_pattern_match(&event_after_re, after, after_len, 0, &m) ||
 		       dm_pattern_match(&event_sent_after_re, after, after_len, 0, &m) ||
 		       dm_pattern_match(&event_booking_before_re, before, before_len, 0, &m) ||
