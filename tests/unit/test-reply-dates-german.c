@@ -12,7 +12,13 @@
  *   before a promise ("Danke für die Erinnerung, mache ich am Freitag"), a thanks for
  *   patience and a clause that pays keep their day.
  * /reply/dates-german/dated: a reminder "datiert auf den 2. Juni" names its own day, not
- *   the payment's. */
+ *   the payment's.
+ * /reply/dates-german/arrived: the day a reminder or an invoice came ("Ihre Mahnung ist
+ *   heute gekommen", "die Rechnung habe ich gestern erhalten") is no payment's; a payment
+ *   beside it keeps its day.
+ * /reply/dates-german/gets-back: the day the writer looks and gets back ("ich schau heute
+ *   Abend nach und melde mich", "I'll check tonight and get back to you") is no payment's;
+ *   a payment promised beside it keeps its day. */
 #include "parser/reply/dm-reply.h"
 #include "test-reply-date-cases.h"
 
@@ -75,6 +81,36 @@ test_dated(void)
 	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
 }
 
+static void
+test_arrived(void)
+{
+	for_class("Ihre Zahlungserinnerung ist heute gekommen, aber welche Rechnung ist das?", "2026-04-07",
+	          DM_REPLY_CLASS_QUESTION, "null");
+	for_class("Die Zahlungsaufforderung habe ich erst gestern erhalten. Wofür sind die 40 Euro?",
+	          "2026-04-07", DM_REPLY_CLASS_QUESTION, "null");
+	for_class("Your payment reminder arrived today, but what is this invoice for?", "2026-04-07",
+	          DM_REPLY_CLASS_QUESTION, "null");
+	/* Near misses: a payment beside it, a payment that came. */
+	for_class("Die Mahnung ist heute gekommen, ich zahle am Freitag.", "2026-04-07",
+	          DM_REPLY_CLASS_PROMISE_TO_PAY, "2026-04-10");
+	for_class("Die Rechnung ist gestern bezahlt worden.", "2026-04-07", DM_REPLY_CLASS_PAID,
+	          "2026-04-06");
+}
+
+static void
+test_gets_back(void)
+{
+	for_class("Danke für den Hinweis, ich schau heute Abend ins Konto und melde mich.", "2026-07-27",
+	          DM_REPLY_CLASS_OTHER, "null");
+	for_class("Ich prüfe morgen die Kontoauszüge und melde mich dann bei Ihnen.", "2026-07-27",
+	          DM_REPLY_CLASS_OTHER, "null");
+	for_class("I'll check my bank account tonight and get back to you.", "2026-07-27", DM_REPLY_CLASS_OTHER,
+	          "null");
+	/* Near miss: a payment promised beside it. */
+	for_class("Ich schau heute Abend nach und überweise es morgen.", "2026-07-27",
+	          DM_REPLY_CLASS_PROMISE_TO_PAY, "2026-07-28");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -83,5 +119,7 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/dates-german/just-sent", test_just_sent);
 	g_test_add_func("/reply/dates-german/thanks", test_thanks);
 	g_test_add_func("/reply/dates-german/dated", test_dated);
+	g_test_add_func("/reply/dates-german/arrived", test_arrived);
+	g_test_add_func("/reply/dates-german/gets-back", test_gets_back);
 	return g_test_run();
 }

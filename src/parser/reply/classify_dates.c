@@ -1644,6 +1644,39 @@ static DmPattern event_thanks_before_re = DM_PATTERN(
 	"(?![^.!?,;\\n]*(?<!\\p{L})(?:wart\\p{L}*|gewartet|geduld\\p{L}*|gedulden|wait\\p{L}*|"
 	"patience|wacht\\p{L}*|gewacht))[^.!?,;\\n]*$", PCRE2_CASELESS);
 
+/* The day a reminder or an invoice came: "eine Zahlungserinnerung von Ihnen ist heute
+ * gekommen", "die Mahnung habe ich gestern erhalten", "your reminder arrived today"
+ * (probe-de31).  The document before the day in its clause, the coming right after it;
+ * its "Zahlung" makes the clause one that pays, so this is asked whatever the clause says. */
+static DmPattern event_document_came_before_re = DM_PATTERN(
+	"(?<!\\p{L})\\p{L}*(?:erinnerung|mahnung|rechnung|aufforderung|herinnering|aanmaning|factuur|"
+	"reminder|invoice|brief|letter|schreiben)(?!\\p{L})[^.!?,;\\n]{0,40}$", PCRE2_CASELESS);
+/* ... or the coming said before the day: "your reminder arrived today", "die Rechnung kam
+ * erst am Montag". */
+static DmPattern event_document_came_first_re = DM_PATTERN(
+	"(?<!\\p{L})\\p{L}*(?:erinnerung|mahnung|rechnung|aufforderung|herinnering|aanmaning|factuur|"
+	"reminder|invoice|brief|letter|schreiben)(?!\\p{L})[^.!?,;\\n]{0,30}?(?<!\\p{L})"
+	"(?:arrived|came|kam|kwam)(?:\\s+(?:erst|pas|only|on|am|op))*\\s*$", PCRE2_CASELESS);
+static DmPattern event_document_came_after_re = DM_PATTERN(
+	"^\\s*(?:\\p{L}+\\s+){0,2}?(?:gekommen|angekommen|eingetroffen|erhalten|bekommen|zugestellt|"
+	"binnengekomen|ontvangen|aangekomen|gekregen|arrived|came|received)(?!\\p{L})", PCRE2_CASELESS);
+
+/* A pay verb, which keeps a day in its clause the payment's. */
+#define PAY_VERB "(?<!\\p{L})(?:\\p{L}*zahl\\p{L}*|überw\\p{L}*|ueberw\\p{L}*|begleich\\p{L}*|beglichen|" \
+	"pay\\p{L}*|paid|transfer\\p{L}*|betaal\\p{L}*|betaald|overmaak\\p{L}*|overgemaakt|" \
+	"stort\\p{L}*|gestort)(?!\\p{L})"
+
+/* The day the writer looks and gets back: "ich schau heute Abend ins Konto und melde
+ * mich", "I'll check my account tonight and get back to you" (probe-de31).  No pay verb
+ * in the clause before the day nor between it and the getting back ("ich überweise heute
+ * Abend und melde mich" keeps its day). */
+static DmPattern event_gets_back_before_re = DM_PATTERN(
+	"(?:^|[.!?,;\\n])(?![^.!?,;\\n]*" PAY_VERB ")[^.!?,;\\n]*$", PCRE2_CASELESS);
+static DmPattern event_gets_back_after_re = DM_PATTERN(
+	"^(?![^.!?\\n]{0,50}?" PAY_VERB ")[^.!?\\n]{0,50}?(?<!\\p{L})(?:melde\\s+mich|melden\\s+uns|"
+	"meld\\s+mi|get\\s+back\\s+to|laat\\s+(?:ik|we)\\s+(?:het\\s+)?(?:u|je|jullie)\\s+weten|"
+	"let\\s+you\\s+know)(?!\\p{L})", PCRE2_CASELESS);
+
 /* Whether the date expression at [@start, @end) of @text (@len bytes), in a clause that
  * speaks of paying or (@pays) not, is another event's day by the words around it. */
 static gboolean
@@ -1660,6 +1693,11 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 	                 !g_ascii_isdigit(text[end - 1]);
 	gsize booking_after_len = ended ? 0 : after_len;
 	if (is_farewell(text, len, start, end) ||
+	    (dm_pattern_match(&event_document_came_before_re, before, before_len, 0, &m) &&
+	     dm_pattern_match(&event_document_came_after_re, after, after_len, 0, &m)) ||
+	    dm_pattern_match(&event_document_came_first_re, before, before_len, 0, &m) ||
+	    (dm_pattern_match(&event_gets_back_before_re, before, before_len, 0, &m) &&
+	     dm_pattern_match(&event_gets_back_after_re, after, after_len, 0, &m)) ||
 	    dm_pattern_match(&event_death_before_re, before, before_len, 0, &m) ||
 	    dm_pattern_match(&event_death_after_re, after, after_len, 0, &m) ||
 	    dm_pattern_match(&event_cancel_before_re, before, before_len, 0, &m) ||
