@@ -18,7 +18,11 @@
  *   beside it keeps its day.
  * /reply/dates-german/gets-back: the day the writer looks and gets back ("ich schau heute
  *   Abend nach und melde mich", "I'll check tonight and get back to you") is no payment's;
- *   a payment promised beside it keeps its day. */
+ *   a payment promised beside it keeps its day.
+ * /reply/dates-german/plan-sums: a plan put to the owner in two sums, each with its day and
+ *   one verb at the end ("wenn wir CHF 550.– per Ende August und CHF 550.– per Ende
+ *   September überweisen?"), carries its first day; a two-part promise its last, as
+ *   before. */
 #include "parser/reply/dm-reply.h"
 #include "test-reply-date-cases.h"
 
@@ -111,6 +115,20 @@ test_gets_back(void)
 	          DM_REPLY_CLASS_PROMISE_TO_PAY, "2026-07-28");
 }
 
+static void
+test_plan_sums(void)
+{
+	for_class("Wäre es in Ordnung, wenn ich 300 Euro Ende Mai und 300 Euro Ende Juni überweise?",
+	          "2026-05-04", DM_REPLY_CLASS_ARRANGEMENT, "2026-05-31");
+	for_class("Geht es, wenn wir CHF 400.– per 10. Juni und CHF 400.– per 10. Juli einzahlen?",
+	          "2026-05-04", DM_REPLY_CLASS_ARRANGEMENT, "2026-06-10");
+	/* Near misses: a two-part promise, a remainder in a plan. */
+	for_class("Ich werde 300 Euro Ende Mai und 300 Euro Ende Juni überweisen.", "2026-05-04",
+	          DM_REPLY_CLASS_PROMISE_TO_PAY, "2026-06-30");
+	for_class("Darf ich 300 Euro am 29. Mai zahlen und den Rest am 30. Juni?", "2026-05-04",
+	          DM_REPLY_CLASS_ARRANGEMENT, "2026-05-29");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -121,5 +139,6 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/dates-german/dated", test_dated);
 	g_test_add_func("/reply/dates-german/arrived", test_arrived);
 	g_test_add_func("/reply/dates-german/gets-back", test_gets_back);
+	g_test_add_func("/reply/dates-german/plan-sums", test_plan_sums);
 	return g_test_run();
 }

@@ -1967,6 +1967,23 @@ is_remainder(const char *text, gsize start)
 	return said_before(&remainder_before_re, text, start, 48);
 }
 
+/* "CHF 550.– per Ende August und CHF 550.– per Ende September überweisen": a second sum
+ * with its day, after "und", in a plan whose one verb stands at its end (test-blind24).
+ * Its clause reads as paying and the first part's does not, so the later day won where
+ * a plan put to the owner carries its first (find_date reads it as a remainder when a
+ * plan is asked, asks_plan). */
+static DmPattern second_sum_before_re = DM_PATTERN(
+	"(?<!\\p{L})(?:und|en|and)\\s+(?:die\\s+|de\\s+|the\\s+)?(?:(?:€|eur|chf|fr\\.|\\$|£)\\s*)?"
+	"\\d[\\d'.,]*(?:[.,]?[–-]+)?\\s*(?:€|eur|euro|chf|fr\\.|franken|dollars?|pounds?)?\\s*"
+	"(?:per|am|bis|zum|op|on|by|vor|im|in|ab)?\\s*$", PCRE2_CASELESS);
+
+/* Whether the date expression at @start of @text is a second sum's day (second_sum_before_re). */
+static gboolean
+is_second_sum(const char *text, gsize start)
+{
+	return said_before(&second_sum_before_re, text, start, 40);
+}
+
 /* Words of a plan put to the owner, or of the owner's consent asked: "mag ik", "would it
  * help", "is that ok", "ginge es", "in termijnen", "instalments", "in Raten". */
 static DmPattern plan_asked_re = DM_PATTERN(
@@ -2396,7 +2413,10 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		                                        : hit_clause(scan, h, &pays);
 		/* "I'll pay 300 on Friday and the rest on 15 December": the rest is paid by
 		 * the verb before it, though its own clause names none. */
-		gboolean remainder = mode != READ_PLAIN && is_remainder(scan->text, m->start[0]);
+		gboolean remainder = mode != READ_PLAIN &&
+		                     (is_remainder(scan->text, m->start[0]) ||
+		                      (is_second_sum(scan->text, m->start[0]) &&
+		                       asks_plan(scan->text, scan->len)));
 		if (mode == READ_PAYMENT && !pays && !remainder)
 			continue;
 		gboolean deadline = mode != READ_PLAIN && hit_is_deadline(scan, h);
