@@ -19,6 +19,7 @@
  * /reply/dates-german/gets-back: the day the writer looks and gets back ("ich schau heute
  *   Abend nach und melde mich", "I'll check tonight and get back to you") is no payment's;
  *   a payment promised beside it keeps its day.
+ * /reply/dates-german/monatsersten: "am Monatsersten" is the coming 1st, as "am Ersten" is.
  * /reply/dates-german/plan-sums: a plan put to the owner in two sums, each with its day and
  *   one verb at the end ("wenn wir CHF 550.– per Ende August und CHF 550.– per Ende
  *   September überweisen?"), carries its first day; a two-part promise its last, as
@@ -116,6 +117,17 @@ test_gets_back(void)
 }
 
 static void
+test_monatsersten(void)
+{
+	static const DateCase c[] = {
+		{ "2026-11-10", FALSE, "Ich zahle dann am Monatsersten, wenn die Pension da ist.",
+		  "2026-12-01" },
+		{ "2026-11-10", FALSE, "Geht es in Raten? Immer zum Monatsersten 100 Euro.", "2026-12-01" },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+}
+
+static void
 test_plan_sums(void)
 {
 	for_class("Wäre es in Ordnung, wenn ich 300 Euro Ende Mai und 300 Euro Ende Juni überweise?",
@@ -139,6 +151,7 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/dates-german/dated", test_dated);
 	g_test_add_func("/reply/dates-german/arrived", test_arrived);
 	g_test_add_func("/reply/dates-german/gets-back", test_gets_back);
+	g_test_add_func("/reply/dates-german/monatsersten", test_monatsersten);
 	g_test_add_func("/reply/dates-german/plan-sums", test_plan_sums);
 	return g_test_run();
 }

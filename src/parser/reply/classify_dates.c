@@ -119,8 +119,9 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          "(\\d{1,2})(?:e|de|den|ste|ten|sten|\\.)(?!\\w|\\.?\\d|\\s*weihnachts)|"
 	          /* "am 1 kommt das Gehalt": a bare number only after "am", "per". */
 	          "\\b(?:am|per)\\s+(\\d{1,2})(?=\\s+\\p{Ll})|"
-	          /* "zum Ersten", "the first of next month", "de eerste van de maand". */
-	          "\\b(?:zum|am|per)\\s+(ersten)\\b(?!\\s+weihnachts)|"
+	          /* "zum Ersten", "the first of next month", "de eerste van de maand"; "am
+	           * Monatsersten" (probe-de31). */
+	          "\\b(?:zum|am|per)\\s+(?:monats)?(ersten)\\b(?!\\s+weihnachts)|"
 	          /* A day written as a word: before "of the month" ("op de twintigste van de
 	           * maand", "am zehnten des Monats") or after a weekday ("donderdag de
 	           * negende", "Thursday the ninth", "Freitag, den zwölften"). */
