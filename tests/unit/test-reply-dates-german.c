@@ -19,6 +19,9 @@
  * /reply/dates-german/gets-back: the day the writer looks and gets back ("ich schau heute
  *   Abend nach und melde mich", "I'll check tonight and get back to you") is no payment's;
  *   a payment promised beside it keeps its day.
+ * /reply/dates-german/discount-asked: a discount's term asked about ("ist 2 % Skonto bei
+ *   Zahlung innerhalb von 10 Tagen noch möglich?") names no payment's day; a payment
+ *   promised with the discount keeps it.
  * /reply/dates-german/monatsersten: "am Monatsersten" is the coming 1st, as "am Ersten" is.
  * /reply/dates-german/plan-sums: a plan put to the owner in two sums, each with its day and
  *   one verb at the end ("wenn wir CHF 550.– per Ende August und CHF 550.– per Ende
@@ -117,6 +120,18 @@ test_gets_back(void)
 }
 
 static void
+test_discount_asked(void)
+{
+	for_class("Gilt noch 3 % Skonto bei Zahlung binnen 14 Tagen, wie in Ihrem Angebot?",
+	          "2026-11-26", DM_REPLY_CLASS_QUESTION, "null");
+	for_class("Is the 2% discount for payment within 10 days still on offer?", "2026-11-26",
+	          DM_REPLY_CLASS_QUESTION, "null");
+	/* Near miss: the discount taken with a payment promised. */
+	for_class("Ich zahle mit 2 % Skonto innerhalb von 10 Tagen.", "2026-11-26",
+	          DM_REPLY_CLASS_PROMISE_TO_PAY, "2026-12-06");
+}
+
+static void
 test_monatsersten(void)
 {
 	static const DateCase c[] = {
@@ -151,6 +166,7 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/dates-german/dated", test_dated);
 	g_test_add_func("/reply/dates-german/arrived", test_arrived);
 	g_test_add_func("/reply/dates-german/gets-back", test_gets_back);
+	g_test_add_func("/reply/dates-german/discount-asked", test_discount_asked);
 	g_test_add_func("/reply/dates-german/monatsersten", test_monatsersten);
 	g_test_add_func("/reply/dates-german/plan-sums", test_plan_sums);
 	return g_test_run();
