@@ -308,6 +308,15 @@ dm_invoice_text_open_amount(const char *text)
 	return dm_invoice_text_amount_open(t, strlen(t));
 }
 
+char *
+dm_invoice_text_settled(const char *text)
+{
+	if (!text)
+		return NULL;
+	g_autofree char *t = dm_invoice_text_prepare(text);
+	return dm_invoice_text_amount_settled(t, strlen(t));
+}
+
 void
 dm_invoice_text_dates(const char *text, const GDate *ref, GDate *issue, GDate *due)
 {

@@ -677,7 +677,20 @@ static struct {
 		     "(?:your|the|our)\\s+(?:\\w+\\s+)?(?:account|portal|dashboard)\\b"
 		     "|\\blog\\s*in\\s+(?:\\S+\\s+){0,4}?to\\s+(?:view|download|see|open)\\s+(?:your|the)\\s+invoices?\\b"
 		     "|\\brechnung\\s+(?:\\S+\\s+){0,6}?(?:steht|liegt)\\s+(?:\\S+\\s+){0,5}?(?:bereit|zum\\s+(?:abruf|download)|abrufbar)\\b"
-		     "|\\b(?:melden|loggen)\\s+sie\\s+sich\\s+(?:\\S+\\s+){0,5}?(?:an|ein),?\\s+um\\s+(?:die|ihre)\\s+rechnung", CI) },
+		     "|\\b(?:melden|loggen)\\s+sie\\s+sich\\s+(?:\\S+\\s+){0,5}?(?:an|ein),?\\s+um\\s+(?:die|ihre)\\s+rechnung"
+		     /* left32: the same said as "available" or "can be viewed" ("Your latest invoice
+		      * is now available online", "Uw factuur van november is beschikbaar in uw
+		      * klantportaal", "U kunt uw factuur bekijken in Mijn …", "Ihre Rechnung ist ab
+		      * sofort in Ihrem Kundenkonto verfügbar", "Sie können Ihre Rechnung im
+		      * Kundenportal abrufen") */
+		     "|\\binvoice\\s+(?:\\S+\\s+){0,3}?(?:is|has\\s+been)\\s+(?:now\\s+)?(?:available|ready|posted|uploaded)\\s+(?:to\\s+view\\s+)?online\\b"
+		     "|\\binvoice\\s+(?:\\S+\\s+){0,3}?has\\s+been\\s+(?:added|posted|uploaded)\\s+to\\s+(?:your|the)\\s+(?:\\w+\\s+)?(?:account|portal|dashboard)\\b"
+		     "|\\b(?:factuur|nota)\\s+(?:\\S+\\s+){0,4}?is\\s+(?:nu\\s+|vanaf\\s+nu\\s+)?(?:beschikbaar|te\\s+(?:bekijken|downloaden))\\s+(?:in|op|via)\\b"
+		     "|\\b(?:(?:kunt|kan)\\s+(?:u|je|jij)|(?:u|je|jij)\\s+(?:kunt|kan))\\s+(?:uw|je|jouw|de)\\s+(?:\\w+\\s+)?(?:factuur|facturen|nota)\\s+(?:\\S+\\s+){0,3}?"
+		     "(?:bekijken|downloaden|inzien)(?:\\s+en\\s+\\w+)?\\s+(?:in|op|via)\\b"
+		     "|\\brechnung\\s+(?:\\S+\\s+){0,6}?ist\\s+(?:\\S+\\s+){0,5}?(?:verf(?:ü|ue)gbar|abrufbar|bereitgestellt)\\b"
+		     "|\\b(?:k(?:ö|oe)nnen\\s+sie|kannst\\s+du|sie\\s+k(?:ö|oe)nnen|du\\s+kannst)\\s+(?:ihre|deine|die)\\s+(?:\\w+\\s+)?rechnung\\s+(?:\\S+\\s+){0,5}?"
+		     "(?:abrufen|herunterladen|einsehen|ansehen)\\b", CI) },
 	/* A court's fee the lawyer passes on for the client to pay to the court itself ("Please
 	 * pay it direct to HM Courts & Tribunals Service", "Betaalt u dit rechtstreeks aan de
 	 * rechtbank", "direkt an die Landesoberkasse"): the payee is not the sender, so it is no
@@ -1033,6 +1046,20 @@ forward_reason(const char *subject)
 	return dm_not_invoice_reason_new(DM_NOT_INVOICE_FORWARDED, DM_NOT_INVOICE_IN_SUBJECT, clean, NULL);
 }
 
+/* (transfer full) a receipt's reason when @body_text or @doc_text (both nullable) leaves
+ * nothing to pay (dm_invoice_text_settled), quoting the body's line that settles it. */
+static DmNotInvoiceReason *
+settled_reason(const char *body_text, const char *doc_text)
+{
+	g_autofree char *line = dm_invoice_text_settled(body_text);
+	if (line) {
+		g_autofree char *clean = dm_sanitize(g_strstrip(line), 60);
+		return dm_not_invoice_reason_new(DM_NOT_INVOICE_RECEIPT, DM_NOT_INVOICE_IN_BODY, clean, NULL);
+	}
+	g_autofree char *in_doc = dm_invoice_text_settled(doc_text);
+	return in_doc ? dm_not_invoice_reason_new(DM_NOT_INVOICE_RECEIPT, DM_NOT_INVOICE_IN_PDF_TEXT, NULL, NULL) : NULL;
+}
+
 DmNotInvoiceReason *
 dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_text)
 {
@@ -1199,7 +1226,11 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 		if (why)
 			return why;
 	}
-	return NULL;
+	/* Last, when no rule named the mail: a bill that leaves nothing to pay on its own page
+	 * — its balance labelled zero, or an amount received below the amount to pay as large —
+	 * is a receipt whatever its title and subject; a credit note's balance is never above
+	 * zero either, and it is one. */
+	return credit_set_out ? NULL : settled_reason(dm_own_words_body_of(body_text), doc_text);
 }
 
 gboolean
