@@ -999,6 +999,19 @@ static const Case cases[] = {
 	{ "left32-portal-amount-labelled-is-invoice-de", "", "Rechnung 2026-4474",
 	  "Guten Tag,\nIhre Rechnung 2026-4474 steht im Kundenportal bereit.\nRechnungsbetrag: 54,20 \u20ac\nF\u00e4llig am 15.12.2026\n",
 	  NULL, NULL },
+	/* left32: a club's or a school's request for payment set out in the mail — its number,
+	 * its total, a bank transfer to its IBAN, no link to pay through — is its bill (nl,
+	 * en).  Near miss: a payment request that sends the payer to a link stays one. */
+	{ "left32-club-payment-request-transfer-nl", "", "Betaalverzoek contributie 2027 VC-2027-114",
+	  "Beste leden,\n\nBETAALVERZOEK CONTRIBUTIE 2027\nNummer: VC-2027-114\nDatum: 04/11/2026\n\n"
+	  "Contributie senior\t\u20ac 140,00\nBardienstafkoop\t\u20ac 25,00\nTotaal\t\u20ac 165,00\n\n"
+	  "Gelieve te betalen v\u00f3\u00f3r 31 januari 2027 op BE68 5390 0754 7034.\n", NULL, NULL },
+	{ "left32-club-payment-request-transfer-en", "", "Payment request: membership 2027",
+	  "Dear member,\n\nMembership 2027\nReference: HSC-2027-031\nFull membership\t\u20ac120.00\nTotal\t\u20ac120.00\n"
+	  "Please transfer the total by 31 January 2027 to IE29 AIBK 9311 5212 3456 78.\n", NULL, NULL },
+	{ "left32-payment-request-link-nl", "", "Betaalverzoek van Sanne",
+	  "Hoi!\nSanne vraagt je om \u20ac 12,50 te betalen voor de pizza.\nBetaal via https://tikkie.me/pay/Xk29aP\n"
+	  "Je kunt ook overmaken op BE68 5390 0754 7034.\n", NULL, "a payment link" },
 	{ "sage-sales-invoice-cover-is-invoice", "", "Sales Invoice SI-1042", "Please find attached Sales Invoice SI-1042.",
 	  "SALES INVOICE\nInvoice No.\tSI-1042\n", NULL },
 };

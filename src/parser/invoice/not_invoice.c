@@ -32,6 +32,8 @@
 #include "parser/invoice/dm-invoice-status.h"
 #include "parser/invoice/dm-portal-notice.h"
 #include "parser/invoice/dm-tax-return-service.h"
+#include "parser/text/dm-amount.h"
+#include "parser/text/dm-bank.h"
 #include "common/dm-sanitize.h"
 
 #include <string.h>
@@ -83,7 +85,7 @@
 typedef enum {
 	IN_SUBJECT, IN_SUBJECT_UNLESS_PAGE_BILLS, IN_TITLE, IN_TITLE_REF, IN_TEXT, IN_TEXT_UNLESS_OPEN, IN_TEXT_UNLESS_SET_OUT, IN_TEXT_UNLESS_REPLY,
 	IN_TEXT_IF_DEBITED, IN_TITLE_UNLESS_NUMBERED, IN_TEXT_UNLESS_INVOICE, IN_SUBJECT_UNLESS_INVOICE,
-	IN_SUBJECT_UNLESS_BILLED
+	IN_SUBJECT_UNLESS_BILLED, IN_SUBJECT_UNLESS_TRANSFER
 } Where;
 
 /* The invoice that comes after this one: the final, closing or balance invoice. */
@@ -308,7 +310,9 @@ static struct {
 	{ DM_NOT_INVOICE_CARD_CHARGE, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\bwill\\s+be\\s+charged|\\bwordt\\s+(?:\\w+\\s+){0,2}belast|\\bwird\\s+(?:\\S+\\s+){0,3}belastet"
 		     "|\\bupcoming\\s+(?:charge|payment))", CI) },
-	{ DM_NOT_INVOICE_PAYMENT_LINK, IN_SUBJECT,
+	/* Not a request set out in the mail that asks for a bank transfer and gives no link
+	 * (asks_transfer): a club's or a school's "Betaalverzoek lidgeld 2027", its bill. */
+	{ DM_NOT_INVOICE_PAYMENT_LINK, IN_SUBJECT_UNLESS_TRANSFER,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\bbetaalverzoek|\\brequest\\s+for\\s+payment|\\bpayment\\s+request|\\btikkie)", CI) },
 	{ DM_NOT_INVOICE_CANCELLATION, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\bannulering|\\bgeannuleerd|\\bstornierung|\\bstornobest[äa]tigung|\\bstorniert"
@@ -1046,6 +1050,26 @@ forward_reason(const char *subject)
 	return dm_not_invoice_reason_new(DM_NOT_INVOICE_FORWARDED, DM_NOT_INVOICE_IN_SUBJECT, clean, NULL);
 }
 
+/* A web address: a link to pay through. */
+static DmPattern web_link = DM_PATTERN("\\bhttps?://|\\bwww\\.", CI);
+static DmPattern amount_with_currency = DM_PATTERN(DM_AMOUNT_CUR_RE, CI);
+
+/* TRUE when @text (nullable) asks for its amount by bank transfer and gives no link to pay
+ * through: an amount with its currency, a valid IBAN, no web address.  A payment app's
+ * request always sends the payer to its link. */
+static gboolean
+asks_transfer(const char *text)
+{
+	DmMatch m;
+	if (!text)
+		return FALSE;
+	gsize len = strlen(text);
+	if (dm_pattern_match(&web_link, text, len, 0, &m) || !dm_pattern_match(&amount_with_currency, text, len, 0, &m))
+		return FALSE;
+	g_autofree char *iban = dm_iban_find(text, len, NULL);
+	return iban != NULL;
+}
+
 /* (transfer full) a receipt's reason when @body_text or @doc_text (both nullable) leaves
  * nothing to pay (dm_invoice_text_settled), quoting the body's line that settles it. */
 static DmNotInvoiceReason *
@@ -1211,6 +1235,10 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 			break;
 		case IN_SUBJECT_UNLESS_BILLED:
 			if (!bills(body_text) && !bills(doc_text))
+				why = match_reason(i, DM_NOT_INVOICE_IN_SUBJECT, subject, FALSE);
+			break;
+		case IN_SUBJECT_UNLESS_TRANSFER:
+			if (!asks_transfer(body_text) && !asks_transfer(doc_text))
 				why = match_reason(i, DM_NOT_INVOICE_IN_SUBJECT, subject, FALSE);
 			break;
 		case IN_TEXT_UNLESS_SET_OUT:
