@@ -35,6 +35,17 @@ static const struct {
 	  "Groothandel Meelhuis\nHavenweg 3 \u00b7 1781 AC Den Helder\nAnker Horeca B.V.\nLunchroom Het Anker\n"
 	  "Kanaalweg 12\n1782 BK Den Helder\nFactuur\n",
 	  "Anker Horeca B.V.", TRUE },
+	/* left32: an owners' association's bill names the owner billed under "Owner:" (en, de),
+	 * below the association's own name and its manager's c/o line. */
+	{ "left32-owner-label-en",
+	  "Maple Ridge Owners Association\nc/o Keystone Property Management, 410 Elm St, Suite 2, Plano, TX 75023\n"
+	  "Invoice #MR-27Q1-0041\nInvoice date: December 5, 2026\nOwner: Priya and Tom Castellano\n"
+	  "Property: 22 Maple Ridge Ct (Account 0041)\nQuarterly assessment\t$540.00\n",
+	  "Priya and Tom Castellano", FALSE },
+	{ "left32-owner-label-de",
+	  "WEG Lindenhof 4\nc/o Hausverwaltung Krug GmbH, Bahnhofstra\u00dfe 9, 90402 N\u00fcrnberg\nHausgeldabrechnung 2026\n"
+	  "Eigent\u00fcmerin: Sabine Hoffmann\nWohnung 3, 2. OG\nNachzahlung\t212,40 \u20ac\n",
+	  "Sabine Hoffmann", FALSE },
 	{ "sender-with-contact-lines",
 	  "Studio Noord\nOudegracht 2\n3511 NS Utrecht\nT 030 - 231 88 40\ninfo@studionoord.nl\n"
 	  "Sophie Maas\nLange Nieuwstraat 8\n3512 PH Utrecht\nFactuur\n", "Sophie Maas", FALSE },

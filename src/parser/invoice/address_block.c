@@ -44,6 +44,10 @@ static DmPattern block_label = DM_PATTERN(
 	/* German nouns of a person also in their feminine form ("Rechnungsempfängerin", "Kundin") */
 	"|rechnungsempfänger(?:in)?|rechnungsadresse|rechnungsanschrift|rechnung\\s+(?:an|für)|kunde|kundin|kundenanschrift"
 	"|leistungsempfänger(?:in)?|auftraggeber(?:in)?|an|empfänger(?:in)?"
+	/* an owners' association's or a property manager's bill names the owner it bills
+	 * ("Owner: Marcus and Dana Whitfield", "Eigentümerin: Sabine Hoffmann"); not the Dutch
+	 * "Eigenaar", which a sole trader's footer names itself by */
+	"|(?:home|unit|lot|property)?owners?|eigentümer(?:in)?"
 	/* the Swiss QR-bill's payment part names the debtor too */
 	"|zahlbar\\s+durch(?:\\s+\\(name/adresse\\))?|payable\\s+by(?:\\s+\\(name/address\\))?)"
 	/* its value after a colon, or after two spaces or more (a text mail's aligned columns,
