@@ -266,6 +266,12 @@ static const Case cases[] = {
 	  "Invoice number: 7735\nInvoice date: 2 December 2026\nTwo tyres fitted\t$212.40\nAmount due\t$212.40\n"
 	  "Amount received\t$100.00\nPayment within 14 days.\n",
 	  TRUE, "7735", 11240, 21240, "2026-12-16" },
+	/* left32: an invoice payable on delivery falls due the day its cover note names. */
+	{ "left32-payable-on-delivery-cover-note-day-en", "Your dining table",
+	  "Hi Sam,\nThe table is finished. We'll deliver on Thursday 10 December between 8 and 12.\n\n"
+	  "INVOICE\nInvoice no.: OW-77\nDate: 2 December 2026\nOak dining table\t\u00a31,200.00\nTotal\t\u00a31,200.00\n"
+	  "Payable on delivery by card or bank transfer.\n",
+	  TRUE, "OW-77", 120000, 120000, "2026-12-10" },
 	{ "left32-whole-received-below-to-pay-en", "Invoice 7736",
 	  "Invoice number: 7736\nInvoice date: 2 December 2026\nTwo tyres fitted\t$212.40\nAmount due\t$212.40\n"
 	  "Amount received\t$212.40\n",
