@@ -16,6 +16,36 @@ static const struct {
 	  "Drukkerij De Letterbak B.V.\nt.a.v. mevrouw P. Jansen\nIndustrieweg 12\n3542 AD Utrecht\nFACTUUR\n"
 	  "Graag overmaken op NL91 ABNA 0417 1643 00 t.n.v. Acme BV.\n",
 	  "Drukkerij De Letterbak B.V.", TRUE },
+	/* left32: a shop's trading name over the legal person that owns it: the legal person
+	 * owes (nl, de, en).  Near misses: a legal person over its trading name stays, and a
+	 * legal person named after c/o is the post's reader, not the debtor. */
+	{ "left32-trading-name-over-legal-person-nl",
+	  "Groothandel Meelhuis\nHavenweg 3 \u00b7 1781 AC Den Helder\nLunchroom Het Anker\nAnker Horeca B.V.\n"
+	  "Kanaalweg 12\n1782 BK Den Helder\nFactuur\n",
+	  "Anker Horeca B.V.", TRUE },
+	{ "left32-trading-name-over-legal-person-de",
+	  "Kaffeer\u00f6sterei Pohl \u00b7 Am Markt 2 \u00b7 04109 Leipzig\nCaf\u00e9 Sonnenseite\nSonnenseite Gastro GmbH\n"
+	  "Lindenstra\u00dfe 8\n04105 Leipzig\nRechnung\n",
+	  "Sonnenseite Gastro GmbH", TRUE },
+	{ "left32-trading-name-over-legal-person-en",
+	  "Ashdown Brewing Co. Ltd \u00b7 Unit 4, Mill Lane \u00b7 Lewes BN7 2AA\nThe Crown and Anchor\nCrown Inns Limited\n"
+	  "12 High Street\nLewes BN7 1XE\nINVOICE\n",
+	  "Crown Inns Limited", TRUE },
+	{ "left32-legal-person-over-trading-name-nl",
+	  "Groothandel Meelhuis\nHavenweg 3 \u00b7 1781 AC Den Helder\nAnker Horeca B.V.\nLunchroom Het Anker\n"
+	  "Kanaalweg 12\n1782 BK Den Helder\nFactuur\n",
+	  "Anker Horeca B.V.", TRUE },
+	/* left32: an owners' association's bill names the owner billed under "Owner:" (en, de),
+	 * below the association's own name and its manager's c/o line. */
+	{ "left32-owner-label-en",
+	  "Maple Ridge Owners Association\nc/o Keystone Property Management, 410 Elm St, Suite 2, Plano, TX 75023\n"
+	  "Invoice #MR-27Q1-0041\nInvoice date: December 5, 2026\nOwner: Priya and Tom Castellano\n"
+	  "Property: 22 Maple Ridge Ct (Account 0041)\nQuarterly assessment\t$540.00\n",
+	  "Priya and Tom Castellano", FALSE },
+	{ "left32-owner-label-de",
+	  "WEG Lindenhof 4\nc/o Hausverwaltung Krug GmbH, Bahnhofstra\u00dfe 9, 90402 N\u00fcrnberg\nHausgeldabrechnung 2026\n"
+	  "Eigent\u00fcmerin: Sabine Hoffmann\nWohnung 3, 2. OG\nNachzahlung\t212,40 \u20ac\n",
+	  "Sabine Hoffmann", FALSE },
 	{ "sender-with-contact-lines",
 	  "Studio Noord\nOudegracht 2\n3511 NS Utrecht\nT 030 - 231 88 40\ninfo@studionoord.nl\n"
 	  "Sophie Maas\nLange Nieuwstraat 8\n3512 PH Utrecht\nFactuur\n", "Sophie Maas", FALSE },

@@ -211,6 +211,13 @@ static const Case cases[] = {
 	  "Phase 3, 60% complete\t$33,480.00\nLess previously billed\t-$18,600.00\nCurrent payment due\t$14,880.00\n"
 	  "Payment due within 30 days.\n",
 	  TRUE, 1488000, 1488000, "2026-12-31", "PA-2204", NULL, NULL },
+	/* left32: a Flemish club's request for its "lidgeld" (membership fee) under a title of
+	 * its own, paid by transfer: its bill.  The title does the invoice word's work. */
+	{ "left32-lidgeld-payment-request-be", "Betaalverzoek lidgeld 2027 HV-2027-031",
+	  "Beste,\n\nBETAALVERZOEK LIDGELD 2027\n\nNummer: HV-2027-031\nDatum: 04/11/2026\n\n"
+	  "Lidgeld volwassene\t\u20ac 140,00\nTotaal\t\u20ac 140,00\n\n"
+	  "Te betalen uiterlijk op 31 januari 2027 op BE68 5390 0754 7034.\n",
+	  TRUE, 14000, 14000, "2027-01-31", "HV-2027-031", "BE68539007547034", NULL },
 	/* Near misses: an English company "in liquidation" writing about a debt, a declaration
 	 * for the insurer paid at the desk, and next year's nursery fees. */
 	{ "in-liquidation-en", "Your account with us",

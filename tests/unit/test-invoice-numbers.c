@@ -256,6 +256,26 @@ static const Case cases[] = {
 	  "Rechnungsnummer: 2026-115\nRechnungsdatum: 03.12.2026\nGesamtbetrag: 150,00 €\nZahlungsziel: 14 Tage\n"
 	  "Betrag in bar erhalten am 03.12.2026.\n",
 	  FALSE, NULL, -1, -1, NULL },
+	/* left32: a part received printed below the amount to pay leaves the rest due, however
+	 * the received line is worded (de, en); the whole received is a receipt. */
+	{ "left32-part-received-below-to-pay-de", "Rechnung/Quittung 4415",
+	  "Rechnung\nRechnungsnummer: 4415\nRechnungsdatum: 02.12.2026\nInspektion\t119,00 \u20ac\nZu zahlen:\t119,00 \u20ac\n"
+	  "Betrag erhalten:\t50,00 \u20ac\nZahlbar innerhalb von 14 Tagen.\n",
+	  TRUE, "4415", 6900, 11900, "2026-12-16" },
+	{ "left32-part-received-below-to-pay-en", "Invoice 7735",
+	  "Invoice number: 7735\nInvoice date: 2 December 2026\nTwo tyres fitted\t$212.40\nAmount due\t$212.40\n"
+	  "Amount received\t$100.00\nPayment within 14 days.\n",
+	  TRUE, "7735", 11240, 21240, "2026-12-16" },
+	/* left32: an invoice payable on delivery falls due the day its cover note names. */
+	{ "left32-payable-on-delivery-cover-note-day-en", "Your dining table",
+	  "Hi Sam,\nThe table is finished. We'll deliver on Thursday 10 December between 8 and 12.\n\n"
+	  "INVOICE\nInvoice no.: OW-77\nDate: 2 December 2026\nOak dining table\t\u00a31,200.00\nTotal\t\u00a31,200.00\n"
+	  "Payable on delivery by card or bank transfer.\n",
+	  TRUE, "OW-77", 120000, 120000, "2026-12-10" },
+	{ "left32-whole-received-below-to-pay-en", "Invoice 7736",
+	  "Invoice number: 7736\nInvoice date: 2 December 2026\nTwo tyres fitted\t$212.40\nAmount due\t$212.40\n"
+	  "Amount received\t$212.40\n",
+	  FALSE, NULL, -1, -1, NULL },
 	/* A customer's number glued to its label beside the invoice's glued to its own (review30a). */
 	{ "glued-invoice-number-beside-glued-customer-number-de", "Ihre Rechnung",
 	  "Rechnung\nKundennummerKD-10233\nRechnungsnummerRE-2026-0390\nRechnungsdatum: 20.11.2026\nZu zahlen: 238,00 €\n",

@@ -54,6 +54,33 @@ static const Case cases[] = {
 	  "Factuur\nFactuurnummer\tKS-11-022\nFactuurdatum\t30 november 2026\nTotaal\t€ 1.899,43\n"
 	  "Het totaalbedrag wordt op of rond 14 december 2026 automatisch\ngeïncasseerd van uw rekening.\n",
 	  189943, 189943, "2026-11-30", "2026-12-14", "KS-11-022", "rule direct-debit-date" },
+	/* misses33: the line wrapped before the date, the debit named on the line above it (en,
+	 * nl, de); near misses: a payment taken at the counter beside a delivery's date on the
+	 * next line, and a debit sentence ended before the next line's date. */
+	{ "direct-debit-date-wrapped-before-en", "Invoice HB-4471",
+	  "INVOICE HB-4471\nInvoice date: 2 December 2026\nTotal: £640.00\n"
+	  "The total of £640.00 will be collected by Direct Debit from your account ending 27\n"
+	  "on or shortly after 9 December 2026 (mandate reference MD-1182). No action is needed.\n",
+	  64000, 64000, "2026-12-02", "2026-12-09", "HB-4471", "rule direct-debit-date" },
+	{ "direct-debit-date-wrapped-before-nl", "Factuur TW-2291",
+	  "Factuur TW-2291\nFactuurdatum: 02-12-2026\nTotaal: € 412,50\n"
+	  "Het totaalbedrag van € 412,50 wordt via automatische incasso van uw rekening NL** RABO **** 8812\n"
+	  "op of rond 9 december 2026 afgeschreven (machtigingskenmerk MK-4410).\n",
+	  41250, 41250, "2026-12-02", "2026-12-09", "TW-2291", "rule direct-debit-date" },
+	{ "direct-debit-date-wrapped-before-de", "Rechnung HS-2026-318",
+	  "Rechnung HS-2026-318\nRechnungsdatum: 02.12.2026\nGesamtbetrag: 318,00 €\n"
+	  "Der Rechnungsbetrag wird per SEPA-Lastschrift von Ihrem Konto DE** **** **** 4471\n"
+	  "am 09.12.2026 eingezogen (Mandatsreferenz MR-0931).\n",
+	  31800, 31800, "2026-12-02", "2026-12-09", "HS-2026-318", "rule direct-debit-date" },
+	{ "taken-at-counter-delivery-next-line-en", "Invoice HB-4472",
+	  "INVOICE HB-4472\nInvoice date: 2 December 2026\nTotal: £640.00\nDeposit taken at the counter £100.00\n"
+	  "Delivery on 9 December 2026\nPayment within 14 days.\n",
+	  -1, 64000, "2026-12-02", "2026-12-16", "HB-4472", NULL },
+	{ "debit-sentence-ended-before-date-nl", "Factuur TW-2292",
+	  "Factuur TW-2292\nFactuurdatum: 02-12-2026\nTotaal: € 412,50\n"
+	  "Het bedrag wordt via automatische incasso afgeschreven.\nOp 20 december 2026 komen we de kozijnen plaatsen.\n"
+	  "Betaling binnen 14 dagen.\n",
+	  41250, 41250, "2026-12-02", "2026-12-16", "TW-2292", NULL },
 	{ "direct-debit-date-active-de", "Ihre Rechnung SK-24119",
 	  "Rechnung\nRechnungsnummer\tSK-24119\nDatum\t30.11.2026\nGesamtbetrag\t1.229,67 €\n"
 	  "Den Rechnungsbetrag ziehen wir am 10.12.2026 per SEPA-Lastschrift von Ihrem Konto\nDE81 XXXX 2782 54 ein.\n",

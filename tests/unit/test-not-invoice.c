@@ -201,6 +201,34 @@ static const Case cases[] = {
 	{ "receipt-body-nl", "", "Factuur 2026-31", "Je betaling van € 450,00 voor factuur 2026-31 is in goede orde ontvangen. Openstaand: € 0,00.", NULL, "receipt" },
 	{ "receipt-body-en", "", "Invoice INV-9 - thanks!", "We've received your payment of £120.00 for invoice INV-9. Balance due: £0.00.", NULL, "receipt" },
 	{ "receipt-body-de", "", "Rechnung 77", "Ihre Zahlung über 80,00 € zu Rechnung 77 ist eingegangen.", NULL, "receipt" },
+	/* misses33: a payment provider's notice that a payment went through (any provider,
+	 * any of the three languages): it reports a payment made, never bills.  By its body
+	 * under an invoice's subject, by its subject alone, by its title line, and by "keep
+	 * this mail as proof".  Near misses: an invoice that says what happens once a payment
+	 * succeeds, and one sent after a card payment failed. */
+	{ "payment-succeeded-body-nl", "", "Factuur 2026-118",
+	  "Uw betaling van \u20ac 1.240,50 aan Schildersbedrijf Vos is geslaagd.\nKenmerk: factuur 2026-118\nBetaalwijze: Bancontact", NULL, "receipt" },
+	{ "payment-succeeded-body-en", "", "Invoice INV-3307",
+	  "Your payment of \u00a3318.00 to Harbour Joinery has been completed successfully.\nReference: invoice INV-3307\nCard ending 4421", NULL, "receipt" },
+	{ "payment-succeeded-body-de", "", "Rechnung RE-2026-0431",
+	  "Ihre Zahlung \u00fcber 486,20 \u20ac an Malerbetrieb Schulz war erfolgreich.\nVerwendungszweck: Rechnung RE-2026-0431", NULL, "receipt" },
+	{ "payment-succeeded-subject-nl", "", "Je betaling aan Tuinwerk Jansen is voltooid", "Transactie tr_81kq2", NULL, "receipt" },
+	{ "payment-succeeded-subject-en", "", "Payment successful - Harbour Joinery", "Transaction ID 8842-1190", NULL, "receipt" },
+	{ "payment-succeeded-subject-de", "", "Zahlung erfolgreich: Malerbetrieb Schulz", "Transaktions-ID 55120", NULL, "receipt" },
+	{ "payment-succeeded-title-de", "", "Ihre Zahlung an Malerbetrieb Schulz", "Bezahlung erfolgreich\nBetrag: 486,20 \u20ac\nDatum: 12.11.2026", NULL, "receipt" },
+	{ "payment-succeeded-title-en", "", "Your payment to Harbour Joinery", "Payment complete\nAmount: \u00a3318.00\nDate: 12 November 2026", NULL, "receipt" },
+	{ "payment-succeeded-title-nl", "", "Uw betaling aan Tuinwerk Jansen", "Betaling gelukt\nBedrag: \u20ac 75,00\nDatum: 12-11-2026", NULL, "receipt" },
+	{ "keep-as-proof-en", "", "Harbour Joinery", "Amount: \u00a3318.00\nPlease keep this email as your proof of payment.", NULL, "receipt" },
+	{ "keep-as-proof-nl", "", "Tuinwerk Jansen", "Bedrag: \u20ac 75,00\nBewaar deze mail als betaalbewijs.", NULL, "receipt" },
+	{ "keep-as-proof-de", "", "Malerbetrieb Schulz", "Betrag: 486,20 \u20ac\nBitte bewahren Sie diese E-Mail als Zahlungsnachweis auf.", NULL, "receipt" },
+	{ "once-payment-succeeds-is-invoice-en", "", "Invoice INV-3309 from Harbour Joinery",
+	  "Invoice number: INV-3309\nTotal due: \u00a3240.00\nOnce your payment is successful you will receive a confirmation.", NULL, NULL },
+	{ "zodra-betaling-gelukt-is-invoice-nl", "", "Factuur 2026-121",
+	  "Factuurnummer: 2026-121\nTe betalen: \u20ac 300,00\nZodra je betaling is gelukt, krijg je een bevestiging.", NULL, NULL },
+	{ "card-failed-then-invoice-en", "", "Invoice INV-3308 from Harbour Joinery",
+	  "Your card payment was unsuccessful, so here is invoice INV-3308 to pay by bank transfer.\nInvoice number: INV-3308\nTotal due: \u00a3240.00", NULL, NULL },
+	{ "zahlung-nicht-erfolgreich-is-invoice-de", "", "Rechnung RE-2026-0433",
+	  "Ihre Kartenzahlung war nicht erfolgreich. Anbei die Rechnung RE-2026-0433 zur \u00dcberweisung.\nRechnungsnummer: RE-2026-0433\nGesamtbetrag: 120,00 \u20ac", NULL, NULL },
 	{ "deposit-thanked-is-invoice", "", "Factuur 2026-40", "Bedankt, je aanbetaling van € 200,00 is ontvangen.\nFactuurnummer: 2026-40\nTotaal: € 600,00\nTe betalen: € 400,00", NULL, NULL },
 	{ "term-is-no-receipt", "", "Factuur 2026-41", "Factuurnummer 2026-41. Het bedrag van € 90,00 dient binnen 14 dagen te zijn voldaan. Betaling binnen 14 dagen.", NULL, NULL },
 	{ "own-reminder-nl", "", "Factuur 2026-12", "Hoi Sanne, factuur 2026-12 van 3 maart (€ 250,00) staat bij mij nog open. Wil je even kijken?", NULL, "the business's own reminder" },
@@ -921,6 +949,97 @@ static const Case cases[] = {
 	  "Fahrradladen Kunz\nRechnung / Quittung\nRechnungsnummer\t2026-0414\nDatum\t05.12.2026\n"
 	  "Gesamtbetrag\t228,96 \u20ac\nBetrag erhalten\t100,00 \u20ac\nRestbetrag\t128,96 \u20ac\n"
 	  "Zahlbar innerhalb von 14 Tagen.\n", NULL },
+	/* left32: a bill paid on the spot, the amount received printed below the amount to pay
+	 * and equal to it in cents however written, leaves nothing to chase (de, nl, en);
+	 * cash handed over above it, change given, too.  Near misses: a part received below
+	 * the amount to pay, and a deposit received above a balance still due, bill. */
+	{ "left32-received-equals-to-pay-de", "", "Rechnung/Quittung 4410",
+	  "Zweirad Okafor\nRechnung Nr. 4410\nDatum: 02.12.2026\nInspektion\t79,00 \u20ac\nBremsbel\u00e4ge\t40,00 \u20ac\n"
+	  "Zu zahlen:\t119,00 \u20ac\nBetrag erhalten:\tEUR 119,00\nBar bezahlt. Vielen Dank!\n", NULL, "receipt" },
+	{ "left32-received-equals-to-pay-nl", "", "Factuur 2026-140",
+	  "Rijwielhandel Dekker\nFactuur 2026-140\nDatum: 02-12-2026\nNieuwe band achter\t\u20ac 64,50\n"
+	  "Te betalen\t\u20ac 64,50\nOntvangen\t\u20ac 64,5\n", NULL, "receipt" },
+	{ "left32-received-equals-to-pay-en", "", "Invoice 7731 from Harbourside Tyres",
+	  "Invoice 7731\nDate: 2 December 2026\nTwo tyres fitted\t$212.40\nAmount due\t$212.40\nAmount received\t$212.40\n",
+	  NULL, "receipt" },
+	{ "left32-paid-equals-total-en", "", "Invoice 7732",
+	  "Invoice 7732\nDate: 2 December 2026\nValet\t\u00a385.00\nTotal\t\u00a385.00\nPaid\t\u00a385.00\n", NULL, "receipt" },
+	{ "left32-cash-given-above-to-pay-de", "", "Rechnung 4412",
+	  "Rechnung Nr. 4412\nDatum: 02.12.2026\nSchl\u00fcssel nachmachen\t23,80 \u20ac\nZu zahlen\t23,80 \u20ac\n"
+	  "Gegeben\t50,00 \u20ac\nR\u00fcckgeld\t26,20 \u20ac\n", NULL, "receipt" },
+	{ "left32-part-received-de", "", "Rechnung/Quittung 4411",
+	  "Rechnung Nr. 4411\nDatum: 02.12.2026\nInspektion\t119,00 \u20ac\nZu zahlen:\t119,00 \u20ac\n"
+	  "Betrag erhalten:\t50,00 \u20ac\nDen Rest bitte innerhalb von 14 Tagen \u00fcberweisen.\n", NULL, NULL },
+	{ "left32-part-received-en", "", "Invoice 7733",
+	  "Invoice 7733\nDate: 2 December 2026\nTwo tyres fitted\t$212.40\nAmount due\t$212.40\nAmount received\t$100.00\n"
+	  "Please pay the rest within 14 days.\n", NULL, NULL },
+	{ "left32-deposit-received-before-balance-en", "", "Invoice 7734",
+	  "Invoice 7734\nDate: 2 December 2026\nKitchen fitting\t\u00a31,000.00\nAmount received\t\u00a3500.00\n"
+	  "Balance due\t\u00a3500.00\nDue within 14 days.\n", NULL, NULL },
+	/* left32: a bill whose labelled balance is zero asks for nothing, whatever its subject
+	 * (en, nl, de).  Near misses: a credit note has no positive balance either and is an
+	 * invoice; a zero previous balance above an amount due bills. */
+	{ "left32-balance-zero-en", "", "Invoice 3318 from Lakeside Dental",
+	  "Invoice 3318\nDate: 1 December 2026\nCheck-up\t\u20ac65.00\nTotal\t\u20ac65.00\nBalance due\t\u20ac0.00\n",
+	  NULL, "receipt" },
+	{ "left32-balance-zero-nl", "", "Factuur 2026-0991",
+	  "Kapsalon Noor\nFactuur 2026-0991\nDatum: 01-12-2026\nKnippen\t\u20ac 35,00\nTotaal\t\u20ac 35,00\nOpenstaand\t\u20ac 0,00\n",
+	  NULL, "receipt" },
+	{ "left32-balance-zero-de", "", "Ihre Rechnung 2026-77",
+	  "Rechnung 2026-77\nDatum: 01.12.2026\nBehandlung\t80,00 \u20ac\nGesamt\t80,00 \u20ac\nOffen\t0,00 \u20ac\n",
+	  NULL, "receipt" },
+	{ "left32-credit-note-balance-zero-nl", "", "Creditnota CN-2026-12",
+	  "Creditnota\nCreditnotanummer: CN-2026-12\nRetour lamp\t\u20ac -120,00\nTotaal\t\u20ac -120,00\nOpenstaand\t\u20ac 0,00\n",
+	  NULL, NULL },
+	{ "left32-credit-note-balance-zero-en", "", "Credit note CN-88",
+	  "CREDIT NOTE\nCredit note number: CN-88\nReturned item\t-\u00a340.00\nTotal credit\t-\u00a340.00\nBalance due\t\u00a30.00\n",
+	  NULL, NULL },
+	{ "left32-previous-balance-zero-en", "", "Invoice 3319",
+	  "Invoice 3319\nDate: 1 December 2026\nPrevious balance\t\u20ac0.00\nCheck-up\t\u20ac65.00\nAmount due\t\u20ac65.00\n",
+	  NULL, NULL },
+	/* left32: a portal's notice whose only amount is no amount to pay (the plan's price, a
+	 * saving offered, a credit left) carries no invoice, its number in the subject or not
+	 * (en, nl, de); nor one worded "available online", "beschikbaar in", "verfügbar". */
+	{ "left32-portal-plan-price-en", "", "Your invoice INV-20931 is ready",
+	  "Hi,\nYour invoice is ready to view in your online account.\nYour plan: Team, $49.00 per month.\n",
+	  NULL, "an invoice said to wait in a customer portal" },
+	{ "left32-portal-saving-offered-nl", "", "Factuur 2026-4471 staat klaar",
+	  "Beste klant,\nUw factuur staat klaar in uw klantportaal.\nTip: met een jaarabonnement bespaart u \u20ac 24,00.\n",
+	  NULL, "an invoice said to wait in a customer portal" },
+	{ "left32-portal-credit-left-de", "", "Rechnung 2026-4471",
+	  "Guten Tag,\nIhre Rechnung steht im Kundenportal bereit.\nIhr Guthaben: 12,00 \u20ac\n",
+	  NULL, "an invoice said to wait in a customer portal" },
+	{ "left32-portal-available-online-en", "", "Invoice INV-20932",
+	  "Hi,\nYour latest invoice is now available online. Sign in to your account to view and download it.\n"
+	  "Next payment date: 15 December 2026\n", NULL, "an invoice said to wait in a customer portal" },
+	{ "left32-portal-beschikbaar-nl", "", "Factuur 2026-4472",
+	  "Beste klant,\nUw factuur van november is beschikbaar in uw klantportaal.\nVervaldatum: 15-12-2026\n",
+	  NULL, "an invoice said to wait in a customer portal" },
+	{ "left32-portal-verfuegbar-de", "", "Rechnung 2026-4473",
+	  "Guten Tag,\nIhre Rechnung f\u00fcr November ist ab sofort in Ihrem Kundenkonto verf\u00fcgbar.\nF\u00e4llig am 15.12.2026\n",
+	  NULL, "an invoice said to wait in a customer portal" },
+	{ "left32-portal-can-view-nl", "", "Factuur 2026-4475",
+	  "Beste klant,\nU kunt uw factuur van december bekijken en downloaden in Mijn Omgeving.\nVervaldatum: 15-12-2026\n",
+	  NULL, "an invoice said to wait in a customer portal" },
+	{ "left32-portal-can-fetch-de", "", "Rechnung 2026-4476",
+	  "Guten Tag,\nSie k\u00f6nnen Ihre Rechnung ab sofort im Kundenportal abrufen.\nF\u00e4llig am 15.12.2026\n",
+	  NULL, "an invoice said to wait in a customer portal" },
+	{ "left32-portal-amount-labelled-is-invoice-de", "", "Rechnung 2026-4474",
+	  "Guten Tag,\nIhre Rechnung 2026-4474 steht im Kundenportal bereit.\nRechnungsbetrag: 54,20 \u20ac\nF\u00e4llig am 15.12.2026\n",
+	  NULL, NULL },
+	/* left32: a club's or a school's request for payment set out in the mail — its number,
+	 * its total, a bank transfer to its IBAN, no link to pay through — is its bill (nl,
+	 * en).  Near miss: a payment request that sends the payer to a link stays one. */
+	{ "left32-club-payment-request-transfer-nl", "", "Betaalverzoek contributie 2027 VC-2027-114",
+	  "Beste leden,\n\nBETAALVERZOEK CONTRIBUTIE 2027\nNummer: VC-2027-114\nDatum: 04/11/2026\n\n"
+	  "Contributie senior\t\u20ac 140,00\nBardienstafkoop\t\u20ac 25,00\nTotaal\t\u20ac 165,00\n\n"
+	  "Gelieve te betalen v\u00f3\u00f3r 31 januari 2027 op BE68 5390 0754 7034.\n", NULL, NULL },
+	{ "left32-club-payment-request-transfer-en", "", "Payment request: membership 2027",
+	  "Dear member,\n\nMembership 2027\nReference: HSC-2027-031\nFull membership\t\u20ac120.00\nTotal\t\u20ac120.00\n"
+	  "Please transfer the total by 31 January 2027 to IE29 AIBK 9311 5212 3456 78.\n", NULL, NULL },
+	{ "left32-payment-request-link-nl", "", "Betaalverzoek van Sanne",
+	  "Hoi!\nSanne vraagt je om \u20ac 12,50 te betalen voor de pizza.\nBetaal via https://tikkie.me/pay/Xk29aP\n"
+	  "Je kunt ook overmaken op BE68 5390 0754 7034.\n", NULL, "a payment link" },
 	{ "sage-sales-invoice-cover-is-invoice", "", "Sales Invoice SI-1042", "Please find attached Sales Invoice SI-1042.",
 	  "SALES INVOICE\nInvoice No.\tSI-1042\n", NULL },
 };

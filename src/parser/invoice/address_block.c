@@ -44,6 +44,10 @@ static DmPattern block_label = DM_PATTERN(
 	/* German nouns of a person also in their feminine form ("Rechnungsempfängerin", "Kundin") */
 	"|rechnungsempfänger(?:in)?|rechnungsadresse|rechnungsanschrift|rechnung\\s+(?:an|für)|kunde|kundin|kundenanschrift"
 	"|leistungsempfänger(?:in)?|auftraggeber(?:in)?|an|empfänger(?:in)?"
+	/* an owners' association's or a property manager's bill names the owner it bills
+	 * ("Owner: Marcus and Dana Whitfield", "Eigentümerin: Sabine Hoffmann"); not the Dutch
+	 * "Eigenaar", which a sole trader's footer names itself by */
+	"|(?:home|unit|lot|property)?owners?|eigentümer(?:in)?"
 	/* the Swiss QR-bill's payment part names the debtor too */
 	"|zahlbar\\s+durch(?:\\s+\\(name/adresse\\))?|payable\\s+by(?:\\s+\\(name/address\\))?)"
 	/* its value after a colon, or after two spaces or more (a text mail's aligned columns,
@@ -798,6 +802,24 @@ static DmPattern practitioner = DM_PATTERN(
 	"\\A(?:(?:herrn?|frau|dhr\\.?|mevr\\.?|mr\\.?|mrs\\.?|ms\\.?)\\s+)?(?:dr|prof)\\.", CI);
 
 /* Fills @out from the block whose lines are @cells[@first..@last] (the postcode line). */
+/* A legal person's form last in a name ("Anker Horeca B.V.", "Sonnenseite Gastro GmbH",
+ * "Crown Inns Limited", "Pohl UG (haftungsbeschränkt)"): a company the law knows, where a
+ * trade's word ("Bakkerij", "Café", "Lunchroom") only names a shop. */
+static DmPattern legal_person = DM_PATTERN(
+	"\\s(?:(?-i:B\\.?V\\.?|N\\.?V\\.?|GmbH|gGmbH|AG|UG|KG|e\\.\\s?K\\.?|BVBA|SRL|VZW|ASBL|GesmbH|OG|LLP|LLC|PLC|plc|Ltd\\.?|Inc\\.?)"
+	"|Limited)(?:\\s*&\\s*Co\\.?\\s*KG)?(?:\\s*\\([^()]{1,30}\\))?\\s*$", CI | PCRE2_UTF);
+
+/* TRUE when @top, a name with no legal form of its own, is the trading name of the legal
+ * person @below names ("Bakkerij De Zon" over "De Zon Holding B.V."): the company owes,
+ * its shop's name is what the door says.  Not a line naming who reads the post. */
+static gboolean
+trading_name_over_legal_person(const char *top, const char *below)
+{
+	return !matches(&legal_person, top) && !dm_name_has_personal_title(top, NULL) && matches(&legal_person, below) &&
+	       name_line(below) && !matches(&street, below) && !matches(&attention, below) &&
+	       !matches(&for_person, below) && !matches(&representative, below);
+}
+
 static void
 take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 {
@@ -821,6 +843,8 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 	 * Schilderwerken": one name over two lines (name_lines.c). */
 	char *joined = named + 1 < own_end && name_line(cells[named + 1])
 		       ? dm_name_lines_join(cells[named], cells[named + 1]) : NULL;
+	if (!joined && named + 1 < own_end && trading_name_over_legal_person(cells[named], cells[named + 1]))
+		named++;
 	for (guint i = named + 1; !joined && i < own_end && !dm_name_is_organisation(cells[named], NULL); i++) {
 		if (!dm_name_is_organisation(cells[i], NULL) || !name_line(cells[i]))
 			continue;

@@ -124,6 +124,12 @@ static DmPattern legal_form = DM_PATTERN(
 	"|scoil|gaelscoil|naíscoil|coláiste|gaelcholáiste|naíonra"
 	"|kindergarten|kinderdagverblijf|museum|bibliothek|bibliotheek|library|kerk|kirche|church|theater|theatre"
 	"|orchestra|orkest|orchester|chor|koor|choir|sportclub"
+	/* people organised under a word of their own (misses33): a collective, a cooperative, a
+	 * guild, a network, an initiative, a committee ("Riverside Makers Collective", "Valley
+	 * Growers Co-op", "Collectief Zuidas Yoga", "Kollektiv Nordlicht", "Netwerk Duurzaam
+	 * Ondernemen"); "Gilde" alone is a surname too, so only in a compound (below) */
+	"|collective|collectief|kollektiv|co-?operative|co-op|guild|network|netwerk|netzwerk"
+	"|initiative|initiatief|committee|comit(?:é|e)|komitee"
 	/* a hall a community keeps and its trustees run ("Millbrook Village Hall", "St Mary's
 	 * Church Hall"), and the Dutch neighbourhood's house; "Hall" alone is a surname, and
 	 * so it is after a given name ("Victoria Hall", "Guide" is a surname too) */
@@ -152,7 +158,11 @@ static DmPattern legal_form = DM_PATTERN(
 	 * immobilienverwaltung, zorggroep, landratsamt, stadtbibliothek, tierklinik */
 	"|stichting|stiftung|genootschap|locatie|verwaltung|groep|gruppe|amt|bibliothek|bibliotheek|klinik"
 	/* a centre by its ending: zorgcentrum, gezondheidscentrum, gesundheitszentrum */
-	"|centrum|zentrum)\\b"
+	"|centrum|zentrum"
+	/* a collective, a guild, a network, an initiative, a committee by its ending:
+	 * kunstenaarscollectief, künstlerkollektiv, schuttersgilde, gründernetzwerk,
+	 * buurtinitiatief, bürgerinitiative, oranjecomité, festkomitee */
+	"|collectief|kollektiv|gilde|netwerk|netzwerk|initiatief|initiative|comit(?:é|e)|komitee)\\b"
 	/* a factory by its ending with its name after it ("Zuivelfabriek De Eendracht",
 	 * "Möbelfabrik Haller"); alone it is a converted factory people live in ("De
 	 * Suikerfabriek", "Alte Tuchfabrik") */

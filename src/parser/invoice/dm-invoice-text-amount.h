@@ -26,6 +26,13 @@ DmInvoiceTextAmountRank dm_invoice_text_read_amount(const char *t, gsize len, Dm
  * zero, -1 no such label. */
 int dm_invoice_text_amount_open(const char *t, gsize len);
 
+/* (transfer full) the line that settles @t (prepared text of @len bytes), or NULL: when it leaves nothing to pay on its page: the amount
+ * to pay labelled last (else the total) is zero ("Balance due €0.00", "Openstaand € 0,00",
+ * "Offen 0,00 €"), or an amount received labelled below it comes to as much or more, in
+ * cents ("Zu zahlen 228,96 €" over "Betrag erhalten EUR 228,96"): a receipt.  A part
+ * received leaves the rest to pay. */
+char *dm_invoice_text_amount_settled(const char *t, gsize len);
+
 /* The one currency written beside the amounts of @t into @cur, or "" when none or several;
  * when no amount writes one, the one currency whose ISO code @t prints as a word of its own
  * ("Betrag CHF", "All amounts in CAD"). */

@@ -25,6 +25,11 @@ const char *dm_invoice_text_language(const char *text);
  * "zu zahlen", "openstaand"): 1 an amount above zero, 0 only zero, -1 no such label. */
 int dm_invoice_text_open_amount(const char *text);
 
+/* (transfer full) the line that settles @text (nullable), or NULL: when it leaves nothing to pay on its page: its labelled balance is
+ * zero, or the amount received below the amount to pay is as much (in cents): a receipt
+ * (dm_invoice_text_amount_settled). */
+char *dm_invoice_text_settled(const char *text);
+
 /* The issue date and the due date @text (nullable) gives, read as dm_invoice_text_read reads
  * them (a term counted from the issue date; @ref, nullable, dates a year-less date), into
  * @issue and @due: each cleared (invalid) when the text gives none. */

@@ -13,6 +13,7 @@
  * attachments.c.
  * Failures: none reported; a part that cannot be read is skipped (one message's trouble). */
 #include "parser/invoice/dm-invoice.h"
+#include "parser/invoice/dm-delivery-due.h"
 #include "parser/invoice/dm-address-block.h"
 #include "common/dm-currency.h"
 #include "parser/invoice/dm-invoice-facts.h"
@@ -419,6 +420,15 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	g_autofree char *named = dm_own_words_without_header_blocks(own);
 	dm_header_name_settle(facts, msg, named, doc_text);
 	dm_invoice_facts_mark_sources(facts, "headers");
+	/* Payable on delivery: due the day the page or the cover note names (dm-delivery-due.h). */
+	GDate delivered;
+	if (!g_date_valid(&facts->due_date) &&
+	    dm_delivery_due(doc_text, dm_own_words_body_of(own),
+			    g_date_valid(&facts->issue_date) ? &facts->issue_date : &sent, &delivered)) {
+		facts->due_date = delivered;
+		dm_invoice_facts_explain(facts, "due_date", "rule due-on-delivery: payable on delivery, "
+					 "the delivery's day the mail names");
+	}
 	dm_invoice_facts_settle_due(facts, &sent);
 	currency_from_iban(facts);
 	if (facts->debtor_kind == DM_INVOICE_DEBTOR_UNKNOWN) {

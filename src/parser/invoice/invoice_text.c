@@ -47,12 +47,15 @@ static DmPattern invoice_word = DM_PATTERN(
 	"|" DM_INVOICE_ABBREV_RE ")", CI);
 /* A club's or an association's bill of its membership fee names no invoice: its title line
  * does the invoice word's work ("Contributie seizoen 2026-2027", "Mitgliedsbeitrag 2027",
- * the Swiss "Mitgliederbeitrag 2027", "Membership fee 2026/27", "Contributienota"); so
+ * the Swiss "Mitgliederbeitrag 2027", "Membership fee 2026/27", "Contributienota", the
+ * Flemish "Lidgeld 2027"); so
  * does a nursery's or a school's bill of its month's or term's fees ("Elternbeitrag
  * Dezember 2026", "Childcare fees - December 2026", "Tuition fees, spring term"); the
  * other signs are still needed. */
 static DmPattern fee_title = DM_PATTERN(
-	"^[ \\t]*(?:contributie(?:nota)?|lidmaatschapsbijdrage|mitglied(?:s|er)beitrag|jahresbeitrag|vereinsbeitrag"
+	/* the Flemish "lidgeld", also under a request for payment ("Betaalverzoek lidgeld 2027") */
+	"^[ \\t]*(?:(?:betaalverzoek|payment\\s+request|request\\s+for\\s+payment)[ \\t:-]+)?"
+	"(?:contributie(?:nota)?|lidgeld|lidmaatschapsgeld|lidmaatschapsbijdrage|mitglied(?:s|er)beitrag|jahresbeitrag|vereinsbeitrag"
 	"|membership\\s+(?:fee|fees|dues|subscription)|elternbeitrag|betreuungsbeitrag"
 	"|(?:childcare|crèche|creche|nursery|tuition)\\s+fees?)\\b[^\\n\\t]{0,40}(?:\\t|$)", CIM);
 /* A settlement of advances, or a syndic's call for the provision, names no invoice either
@@ -306,6 +309,15 @@ dm_invoice_text_open_amount(const char *text)
 		return -1;
 	g_autofree char *t = dm_invoice_text_prepare(text);
 	return dm_invoice_text_amount_open(t, strlen(t));
+}
+
+char *
+dm_invoice_text_settled(const char *text)
+{
+	if (!text)
+		return NULL;
+	g_autofree char *t = dm_invoice_text_prepare(text);
+	return dm_invoice_text_amount_settled(t, strlen(t));
 }
 
 void

@@ -79,6 +79,9 @@ static DmPattern amount_strong = DM_PATTERN(
 	/* "Restant" a label, not "het restant … op <IBAN>", a part of the sum split between
 	 * two accounts (a G-rekening's share and the rest) */
 	"|(?<!\\bhet\\s)restant(?:\\s+bedrag)?|verbleibender\\s+betrag|noch\\s+offen"
+	/* a bare "Offen" as a label at the start of its line ("Offen<TAB>0,00 €" below the
+	 * total), never "offen" in a sentence */
+	"|(?<![^\\n])[ \\t]*offen(?=[ \\t]*(?::|\\t|€| {2}))"
 	/* a progress bill's own sum below its contract's: "Betrag dieser Abschlagsrechnung",
 	 * "Current payment due" */
 	"|betrag\\s+dieser\\s+(?:abschlags|teil|schluss)?rechnung|current\\s+(?:payment|amount)\\s+due"
@@ -542,6 +545,69 @@ dm_invoice_text_amount_open(const char *t, gsize len)
 	return open;
 }
 
+/* An amount received, filled in on its line below the amount to pay: a till's or a paid
+ * bill's ("Betrag erhalten: 119,00 €", "Ontvangen<TAB>€ 64,50", "Amount received $212.40",
+ * "Paid<TAB>£85.00"), or the cash handed over, change given back ("Gegeben<TAB>50,00 €",
+ * "Cash tendered"); a bare word only as a label starting its line, never "paid" in a
+ * sentence. */
+static DmPattern amount_received = DM_PATTERN(
+	"(?:\\b(?:betrag|bar|dankend)\\s+erhalten|\\berhaltener\\s+betrag|\\bamount\\s+(?:received|paid|tendered)"
+	"|\\bcash\\s+(?:received|tendered)|\\b(?:contant|bedrag)\\s+ontvangen|\\bontvangen\\s+bedrag"
+	"|(?<![^\\n])[ \\t]*(?:ontvangen|betaald|voldaan|contant|received|paid|tendered|erhalten|bezahlt|gegeben|bar)"
+	"(?=[ \\t]*(?::|\\t|[€$£]| {2})))"
+	"[ \\t:]*(?:\\([^()\\n]{0,30}\\)[ \\t:]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
+	CIM);
+
+/* The amount @p labels last in @t and where its line ends, zero counted: a balance
+ * printed as "€0.00" is one. */
+static gboolean
+last_labelled(DmPattern *p, const char *t, gsize len, gint64 *cents, gsize *line_end)
+{
+	DmMatch m;
+	gboolean found = FALSE;
+	DM_INVOICE_TEXT_FOR_MATCHES(p, t, len, m) {
+		g_autofree char *s = dm_match_group(&m, 1);
+		gint64 v;
+		char c[4];
+		if (!s || !dm_amount_parse(s, &v, c))
+			continue;
+		*cents = v;
+		*line_end = m.end[0];
+		while (*line_end < len && t[*line_end] != '\n')
+			(*line_end)++;
+		found = TRUE;
+	}
+	return found;
+}
+
+char *
+dm_invoice_text_amount_settled(const char *t, gsize len)
+{
+	gint64 to_pay = 0, total = 0;
+	gsize end = 0, total_end = 0;
+	/* A credit note's total is below zero: its balance is never above it either. */
+	if ((last_labelled(&amount_total_incl, t, len, &total, &total_end) ||
+	     last_labelled(&amount_medium, t, len, &total, &total_end)) && total < 0)
+		return NULL;
+	/* the amount to pay labelled last, else the bill's total */
+	if (!last_labelled(&amount_strong, t, len, &to_pay, &end)) {
+		if (!total_end)
+			return NULL;
+		to_pay = total;
+		end = total_end;
+	}
+	if (to_pay == 0)
+		return dm_invoice_text_line_at(t, len, end > 0 ? end - 1 : 0);
+	if (to_pay < 0)
+		return NULL;
+	/* what was received below it, compared in cents, not as written */
+	gint64 received = 0;
+	gsize received_end = 0;
+	if (!last_labelled(&amount_received, t + end, len - end, &received, &received_end) || received < to_pay)
+		return NULL;
+	return dm_invoice_text_line_at(t, len, end + received_end - 1);
+}
+
 DmInvoiceTextAmountRank
 dm_invoice_text_read_amount(const char *t, gsize len, DmInvoiceFacts *f, const char *source)
 {
@@ -583,6 +649,18 @@ dm_invoice_text_read_amount(const char *t, gsize len, DmInvoiceFacts *f, const c
 		f->amount_cents = due.cents;
 		memcpy(f->currency, due_currency(&due, &total), 4);
 		dm_invoice_facts_explain(f, "amount_due", "%s, labelled amount due: \"%s\"", source, due.line);
+		/* A part received printed below it ("Zu zahlen 119,00 €" over "Betrag erhalten
+		 * 50,00 €"): the rest is due, the amount to pay its total. */
+		gint64 got = 0;
+		gsize got_end = 0;
+		if ((!paid.found || paid.line_end > due_at) && last_labelled(&amount_received, t + due_at, len - due_at, &got, &got_end) &&
+		    got > 0 && got < due.cents) {
+			f->amount_cents = due.cents - got;
+			paid.found = TRUE;
+			paid.cents = got;
+			dm_invoice_facts_explain(f, "amount_due", "%s, rule part-received: labelled amount due \"%s\" "
+						 "less the amount received below it", source, due.line);
+		}
 	} else if (total.found && off.count > 0 && off.sum < total.cents) {
 		rank = DM_INVOICE_TEXT_AMOUNT_STRONG;
 		f->amount_cents = total.cents - off.sum;

@@ -234,13 +234,25 @@ static DmPattern due_sentence_received = DM_PATTERN(
  * or a next line in lower case ("von Ihrem Konto" / "abgebucht").  "wird am 01.01.2027
  * verlängert" over "Der Betrag wird per SEPA-Lastschrift …" is two sentences. */
 #define DEBIT_REST_WRAPPED "(?:[^\\n.]|\\.(?=\\S)|(?<=-)\\n|\\n(?=[ \\t]*(?-i:[a-z])))"
+/* Before the date the sentence may wrap too, in every language alike ("The total of £640.00
+ * will be collected by Direct Debit from your account ending 27" / "on or shortly after 9
+ * December 2026", "wordt via automatische incasso van uw rekening NL** …" / "op of rond 9
+ * december afgeschreven", "wird per SEPA-Lastschrift von Ihrem Konto DE** …" / "am 09.12.2026
+ * eingezogen"); in English only when the debit or the account is named on the line before the
+ * wrap, since "taken" may be a deposit's at the counter over a delivery's date. */
+#define DEBIT_NAMED_EN "(?=[^\\n.]{0,80}?(?:" DEBIT_WORD "|\\bfrom\\h+your\\h+(?:bank\\h+)?account\\b))"
 static DmPattern debit_date = DM_PATTERN(
-	"(?:\\b(?:wordt|worden|zal|zullen)\\b[^\\n.]{0,40}?\\b(?:op" AROUND_RE "|rond|omstreeks)\\h+" WHEN_RE
+	"(?:\\b(?:wordt|worden|zal|zullen)\\b" DEBIT_REST "{0,80}?\\b(?:op" AROUND_RE "|rond|omstreeks)\\h+" WHEN_RE
 	"(?=" DEBIT_REST "{0,120}?" DEBIT_WORD ")"
-	"|\\b(?:wird|werden)\\b[^\\n.]{0,60}?\\b(?:am|zum|ab\\h+dem)\\h+" WHEN_RE
+	"|\\b(?:wird|werden)\\b" DEBIT_REST_WRAPPED "{0,80}?\\b(?:am|zum|ab\\h+dem)\\h+" WHEN_RE
 	"(?=" DEBIT_REST_WRAPPED "{0,120}?" DEBIT_WORD ")"
-	"|\\b" DM_DIRECT_DEBIT_NOUN_RE "\\h+(?:am|zum)\\h+" WHEN_RE
-	"|\\b(?:collected|debited|taken)\\b[^\\n.]{0,60}?\\bon" AROUND_RE "\\s*:?\\s+" WHEN_RE ")",
+	"|\\b" DM_DIRECT_DEBIT_NOUN_RE "\\h+(?:am|zum)\\h+" WHEN_RE ")",
+	CI);
+/* The same in English, a pattern of its own for the size: "collected on", or over a wrap
+ * after the debit or the account named. */
+static DmPattern debit_date_en = DM_PATTERN(
+	"\\b(?:collected|debited|taken)\\b(?:[^\\n.]{0,60}?|" DEBIT_NAMED_EN DEBIT_REST "{0,100}?)"
+	"\\bon" AROUND_RE "\\s*:?\\s+" WHEN_RE,
 	CI);
 /* The same with the business doing it, in the active voice: "Den Rechnungsbetrag ziehen
  * wir am 10.12.2026 per SEPA-Lastschrift von Ihrem Konto … ein", "buchen wir am … ab", "We
@@ -455,6 +467,7 @@ dm_invoice_text_read_dates(const char *t, gsize len, const GDate *ref, gboolean 
 			   source))
 		dm_invoice_text_explain_line(f, "due_date", source, t, len, m.start[0]);
 	else if (date_from(&debit_date, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source) ||
+		 date_from(&debit_date_en, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source) ||
 		 date_from(&debit_date_active, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source) ||
 		 date_from(&debit_date_we, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source))
 		dm_invoice_text_explain_rule(f, "due_date", source, "direct-debit-date", t, len, m.start[0]);

@@ -32,6 +32,8 @@
 #include "parser/invoice/dm-invoice-status.h"
 #include "parser/invoice/dm-portal-notice.h"
 #include "parser/invoice/dm-tax-return-service.h"
+#include "parser/text/dm-amount.h"
+#include "parser/text/dm-bank.h"
 #include "common/dm-sanitize.h"
 
 #include <string.h>
@@ -83,7 +85,7 @@
 typedef enum {
 	IN_SUBJECT, IN_SUBJECT_UNLESS_PAGE_BILLS, IN_TITLE, IN_TITLE_REF, IN_TEXT, IN_TEXT_UNLESS_OPEN, IN_TEXT_UNLESS_SET_OUT, IN_TEXT_UNLESS_REPLY,
 	IN_TEXT_IF_DEBITED, IN_TITLE_UNLESS_NUMBERED, IN_TEXT_UNLESS_INVOICE, IN_SUBJECT_UNLESS_INVOICE,
-	IN_SUBJECT_UNLESS_BILLED
+	IN_SUBJECT_UNLESS_BILLED, IN_SUBJECT_UNLESS_TRANSFER
 } Where;
 
 /* The invoice that comes after this one: the final, closing or balance invoice. */
@@ -162,6 +164,31 @@ typedef enum {
 	"|\\bvorank(?:ü|ue)ndigung\\b.*\\b" DM_DIRECT_DEBIT_NOUN_RE \
 	"|\\bincasso-?aankondiging|\\bvorabank(?:ü|ue)ndigung|\\bvorabinformation\\b|\\bpre-?notification" \
 	"|\\bdirect\\s+debit\\b.*\\b(?:notice|notification)|\\badvance\\s+notice)"
+/* A payment said to have gone through, as a payment provider (Mollie, Stripe, PayPal, SumUp,
+ * Adyen) or a shop's checkout tells the payer: "Je betaling van € 9,50 aan X is gelukt",
+ * "Your payment to X was successful", "Ihre Zahlung an X war erfolgreich".  The payment's
+ * noun, what it came to, and the two together as a heading ("Betaling geslaagd", "Payment
+ * successful", "Zahlung erfolgreich"). */
+#define PAYMENT_NOUN "(?:\\w*betaling|transactie|payment|transaction|\\w*zahlung|transaktion)"
+#define SUCCEEDED "(?:gelukt|geslaagd|voltooid|succesvol(?:\\s+(?:verwerkt|afgerond|voltooid|uitgevoerd))?" \
+	"|successful(?:ly\\s+(?:completed|processed|made))?|(?:successfully\\s+)?completed?(?:\\s+successfully)?" \
+	"|erfolgreich(?:\\s+(?:abgeschlossen|ausgef(?:ü|ue)hrt|durchgef(?:ü|ue)hrt))?|abgeschlossen)"
+#define PAYMENT_SUCCEEDED_HEADING "(?:" PAYMENT_NOUN "\\s+" SUCCEEDED "|successful\\s+payment|geslaagde\\s+betaling" \
+	"|erfolgreiche\\s+(?:be)?zahlung)"
+/* In a sentence that says so, the verb before it: not one denied ("was unsuccessful", "war
+ * nicht erfolgreich", "is niet gelukt"), which leaves the invoice open, nor one that sets a
+ * condition ("Once your payment is successful …": IN_TEXT_UNLESS_OPEN's rule). */
+#define PAYMENT_SUCCEEDED "\\b" PAYMENT_NOUN "\\b" SENT "{0,80}?\\b(?:is|was|has\\s+been|ist|war|wurde)\\s+(?:\\w+\\s+)?" \
+	NOT_DENIED SUCCEEDED "\\b"
+/* The payer told to keep the mail as the proof of it: "Keep this email as proof of payment",
+ * "Bewaar deze e-mail als bewijs van betaling", "Bewahren Sie diese E-Mail als
+ * Zahlungsnachweis auf" (not "for your records", which an invoice says too). */
+#define KEEP_AS_PROOF "\\b(?:keep|save|retain|print)\\s+this\\s+(?:e-?mail|message|confirmation)\\s+as\\s+(?:your\\s+|a\\s+)?" \
+	"(?:proof\\s+of\\s+(?:payment|purchase)|receipt|payment\\s+(?:confirmation|record))" \
+	"|\\bbewaar\\s+(?:deze|dit)\\s+(?:e-?mail|mail|bericht|bevestiging)\\s+als\\s+(?:(?:een\\s+|uw\\s+|je\\s+)?bewijs\\s+van\\s+betaling" \
+	"|betaalbewijs|betalingsbewijs|ontvangstbewijs)" \
+	"|\\bbewahren?\\s+(?:sie\\s+)?diese\\s+(?:e-?mail|nachricht|best(?:ä|ae)tigung)\\s+(?:bitte\\s+)?als\\s+(?:ihren\\s+|deinen\\s+)?" \
+	"(?:zahlungsnachweis|zahlungsbeleg|nachweis|beleg|quittung)"
 /* A payment link, or a payment request sent through one (Tikkie, PayPal, Mollie). */
 #define PAY_LINK "(?:betaallink|betaal-?link|betaalverzoek|payment\\s+link|pay(?:ment)?\\s+request|zahlungslink|bezahllink" \
 	"|zahlungsaufforderung\\s+per\\s+link)"
@@ -229,7 +256,9 @@ static struct {
 	{ DM_NOT_INVOICE_RECEIPT, IN_SUBJECT,
 	  DM_PATTERN("\\bbetaling\\s+(?:ontvangen|bevestig)|betalingsbevestiging|zahlungseingang"
 		     "|zahlungsbest[äa]tigung|zahlung\\s+erhalten|payment\\s+(?:received|confirm)"
-		     "|\\bbedankt\\s+voor\\s+(?:je|uw)\\s+betaling|thank\\s+you\\s+for\\s+your\\s+payment", CI) },
+		     "|\\bbedankt\\s+voor\\s+(?:je|uw)\\s+betaling|thank\\s+you\\s+for\\s+your\\s+payment"
+		     /* a payment provider's word that it went through (misses33) */
+		     "|\\b" PAYMENT_SUCCEEDED_HEADING "\\b|" PAYMENT_SUCCEEDED, CI) },
 	/* A receipt by its document's name, which may stand beside the invoice it is sent with
 	 * ("Invoice / Receipt"); not the goods receipt an invoice to a back office names ("goods
 	 * receipt 5000332190", "GRN"): the customer's booking of the delivery. */
@@ -308,7 +337,9 @@ static struct {
 	{ DM_NOT_INVOICE_CARD_CHARGE, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\bwill\\s+be\\s+charged|\\bwordt\\s+(?:\\w+\\s+){0,2}belast|\\bwird\\s+(?:\\S+\\s+){0,3}belastet"
 		     "|\\bupcoming\\s+(?:charge|payment))", CI) },
-	{ DM_NOT_INVOICE_PAYMENT_LINK, IN_SUBJECT,
+	/* Not a request set out in the mail that asks for a bank transfer and gives no link
+	 * (asks_transfer): a club's or a school's "Betaalverzoek lidgeld 2027", its bill. */
+	{ DM_NOT_INVOICE_PAYMENT_LINK, IN_SUBJECT_UNLESS_TRANSFER,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\bbetaalverzoek|\\brequest\\s+for\\s+payment|\\bpayment\\s+request|\\btikkie)", CI) },
 	{ DM_NOT_INVOICE_CANCELLATION, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\bannulering|\\bgeannuleerd|\\bstornierung|\\bstornobest[äa]tigung|\\bstorniert"
@@ -414,7 +445,7 @@ static struct {
 	  DM_PATTERN("\\A(?!" ANY_CHAR "*?" INVOICE_HANDED_OVER ")" ANY_CHAR "*?\\K" CONFIRM_THE_BALANCE, CI | PCRE2_UTF) },
 	{ DM_NOT_INVOICE_RECEIPT, IN_TITLE,
 	  DM_PATTERN(TITLE("receipt|quittung|betalingsbewijs|betaalbewijs|ontvangstbewijs|kwitantie|zahlungsbest[äa]tigung"
-			   "|payment\\s+confirmation|betalingsbevestiging"), CIM) },
+			   "|payment\\s+confirmation|betalingsbevestiging|" PAYMENT_SUCCEEDED_HEADING), CIM) },
 	{ DM_NOT_INVOICE_RECEIPT, IN_TITLE_UNLESS_NUMBERED,
 	  DM_PATTERN(TITLE("remittance\\s+advice|zahlungsavis|betalingsadvies"), CIM) },
 	{ DM_NOT_INVOICE_REMINDER, IN_TITLE,
@@ -437,7 +468,9 @@ static struct {
 		     "|\\bzahlung\\b" SENT "{0,60}?\\b(?:ist\\s+)?(?:eingegangen|erhalten|verbucht)\\b"
 		     "|\\b(?:wurde|ist)\\s+(?:\\w+\\s+){0,2}(?:beglichen|bezahlt)\\b"
 		     /* a collection done, not one announced ("will be collected on") */
-		     "|\\bsuccessfully\\s+collected\\b|\\berfolgreich\\s+eingezogen\\b|\\bsuccesvol\\s+(?:afgeschreven|ge[ïi]ncasseerd)\\b", CI) },
+		     "|\\bsuccessfully\\s+collected\\b|\\berfolgreich\\s+eingezogen\\b|\\bsuccesvol\\s+(?:afgeschreven|ge[ïi]ncasseerd)\\b"
+		     /* a payment provider's notice that a payment went through (misses33) */
+		     "|" PAYMENT_SUCCEEDED "|" KEEP_AS_PROOF, CI) },
 	/* A copy of an invoice already settled, sent for the debtor's books: a receipt even with
 	 * the invoice's "Total due" set out below ("Invoice 2026-0044 has already been paid, thank
 	 * you. As requested, a copy of the invoice for your records"). */
@@ -677,7 +710,20 @@ static struct {
 		     "(?:your|the|our)\\s+(?:\\w+\\s+)?(?:account|portal|dashboard)\\b"
 		     "|\\blog\\s*in\\s+(?:\\S+\\s+){0,4}?to\\s+(?:view|download|see|open)\\s+(?:your|the)\\s+invoices?\\b"
 		     "|\\brechnung\\s+(?:\\S+\\s+){0,6}?(?:steht|liegt)\\s+(?:\\S+\\s+){0,5}?(?:bereit|zum\\s+(?:abruf|download)|abrufbar)\\b"
-		     "|\\b(?:melden|loggen)\\s+sie\\s+sich\\s+(?:\\S+\\s+){0,5}?(?:an|ein),?\\s+um\\s+(?:die|ihre)\\s+rechnung", CI) },
+		     "|\\b(?:melden|loggen)\\s+sie\\s+sich\\s+(?:\\S+\\s+){0,5}?(?:an|ein),?\\s+um\\s+(?:die|ihre)\\s+rechnung"
+		     /* left32: the same said as "available" or "can be viewed" ("Your latest invoice
+		      * is now available online", "Uw factuur van november is beschikbaar in uw
+		      * klantportaal", "U kunt uw factuur bekijken in Mijn …", "Ihre Rechnung ist ab
+		      * sofort in Ihrem Kundenkonto verfügbar", "Sie können Ihre Rechnung im
+		      * Kundenportal abrufen") */
+		     "|\\binvoice\\s+(?:\\S+\\s+){0,3}?(?:is|has\\s+been)\\s+(?:now\\s+)?(?:available|ready|posted|uploaded)\\s+(?:to\\s+view\\s+)?online\\b"
+		     "|\\binvoice\\s+(?:\\S+\\s+){0,3}?has\\s+been\\s+(?:added|posted|uploaded)\\s+to\\s+(?:your|the)\\s+(?:\\w+\\s+)?(?:account|portal|dashboard)\\b"
+		     "|\\b(?:factuur|nota)\\s+(?:\\S+\\s+){0,4}?is\\s+(?:nu\\s+|vanaf\\s+nu\\s+)?(?:beschikbaar|te\\s+(?:bekijken|downloaden))\\s+(?:in|op|via)\\b"
+		     "|\\b(?:(?:kunt|kan)\\s+(?:u|je|jij)|(?:u|je|jij)\\s+(?:kunt|kan))\\s+(?:uw|je|jouw|de)\\s+(?:\\w+\\s+)?(?:factuur|facturen|nota)\\s+(?:\\S+\\s+){0,3}?"
+		     "(?:bekijken|downloaden|inzien)(?:\\s+en\\s+\\w+)?\\s+(?:in|op|via)\\b"
+		     "|\\brechnung\\s+(?:\\S+\\s+){0,6}?ist\\s+(?:\\S+\\s+){0,5}?(?:verf(?:ü|ue)gbar|abrufbar|bereitgestellt)\\b"
+		     "|\\b(?:k(?:ö|oe)nnen\\s+sie|kannst\\s+du|sie\\s+k(?:ö|oe)nnen|du\\s+kannst)\\s+(?:ihre|deine|die)\\s+(?:\\w+\\s+)?rechnung\\s+(?:\\S+\\s+){0,5}?"
+		     "(?:abrufen|herunterladen|einsehen|ansehen)\\b", CI) },
 	/* A court's fee the lawyer passes on for the client to pay to the court itself ("Please
 	 * pay it direct to HM Courts & Tribunals Service", "Betaalt u dit rechtstreeks aan de
 	 * rechtbank", "direkt an die Landesoberkasse"): the payee is not the sender, so it is no
@@ -1033,6 +1079,40 @@ forward_reason(const char *subject)
 	return dm_not_invoice_reason_new(DM_NOT_INVOICE_FORWARDED, DM_NOT_INVOICE_IN_SUBJECT, clean, NULL);
 }
 
+/* A web address: a link to pay through. */
+static DmPattern web_link = DM_PATTERN("\\bhttps?://|\\bwww\\.", CI);
+static DmPattern amount_with_currency = DM_PATTERN(DM_AMOUNT_CUR_RE, CI);
+
+/* TRUE when @text (nullable) asks for its amount by bank transfer and gives no link to pay
+ * through: an amount with its currency, a valid IBAN, no web address.  A payment app's
+ * request always sends the payer to its link. */
+static gboolean
+asks_transfer(const char *text)
+{
+	DmMatch m;
+	if (!text)
+		return FALSE;
+	gsize len = strlen(text);
+	if (dm_pattern_match(&web_link, text, len, 0, &m) || !dm_pattern_match(&amount_with_currency, text, len, 0, &m))
+		return FALSE;
+	g_autofree char *iban = dm_iban_find(text, len, NULL);
+	return iban != NULL;
+}
+
+/* (transfer full) a receipt's reason when @body_text or @doc_text (both nullable) leaves
+ * nothing to pay (dm_invoice_text_settled), quoting the body's line that settles it. */
+static DmNotInvoiceReason *
+settled_reason(const char *body_text, const char *doc_text)
+{
+	g_autofree char *line = dm_invoice_text_settled(body_text);
+	if (line) {
+		g_autofree char *clean = dm_sanitize(g_strstrip(line), 60);
+		return dm_not_invoice_reason_new(DM_NOT_INVOICE_RECEIPT, DM_NOT_INVOICE_IN_BODY, clean, NULL);
+	}
+	g_autofree char *in_doc = dm_invoice_text_settled(doc_text);
+	return in_doc ? dm_not_invoice_reason_new(DM_NOT_INVOICE_RECEIPT, DM_NOT_INVOICE_IN_PDF_TEXT, NULL, NULL) : NULL;
+}
+
 DmNotInvoiceReason *
 dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_text)
 {
@@ -1186,6 +1266,10 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 			if (!bills(body_text) && !bills(doc_text))
 				why = match_reason(i, DM_NOT_INVOICE_IN_SUBJECT, subject, FALSE);
 			break;
+		case IN_SUBJECT_UNLESS_TRANSFER:
+			if (!asks_transfer(body_text) && !asks_transfer(doc_text))
+				why = match_reason(i, DM_NOT_INVOICE_IN_SUBJECT, subject, FALSE);
+			break;
 		case IN_TEXT_UNLESS_SET_OUT:
 			if (!dm_not_invoice_sets_out(body_text))
 				why = match_reason(i, DM_NOT_INVOICE_IN_BODY, body_text, FALSE);
@@ -1199,7 +1283,11 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 		if (why)
 			return why;
 	}
-	return NULL;
+	/* Last, when no rule named the mail: a bill that leaves nothing to pay on its own page
+	 * — its balance labelled zero, or an amount received below the amount to pay as large —
+	 * is a receipt whatever its title and subject; a credit note's balance is never above
+	 * zero either, and it is one. */
+	return credit_set_out ? NULL : settled_reason(dm_own_words_body_of(body_text), doc_text);
 }
 
 gboolean

@@ -37,22 +37,34 @@ typedef struct {
 	guint64 bits[MAX_WORDS / 64];
 } WordSet;
 
+/* A rule's list of words, and the range of bits[] that holds them: a list of a few words
+ * added together has ids close together, in one or two of the sixteen, so that the test
+ * of a sentence against it (holds_one, for every rule and sentence) reads those only. */
+typedef struct {
+	WordSet set;
+	guint first, end;       /* set.bits[first .. end - 1] hold its words */
+} WordList;
+
 typedef struct {
 	const DmReplyRule *rules;
 	gsize n;
 	DmPattern *patterns;    /* one per rule, caseless; each compiles on first use */
-	WordSet *needs;         /* per rule: the words of its @needs list */
-	WordSet *needs_also;    /* per rule: the words of its second list, if it has one */
+	WordList *needs;        /* per rule: the words of its @needs list */
+	WordList *needs_also;   /* per rule: the words of its second list, if it has one */
 	gboolean *filtered;     /* per rule: whether it has a @needs list (else always tried) */
 	gboolean *filtered_also;        /* per rule: whether it has a second list */
 	GPtrArray *words;       /* (element-type utf8) every word of the @needs lists, once:
 	                         * several rules need the same words ("beta", "pay") */
 	gsize *word_len;        /* per word: its length in bytes */
-	/* The words by their first byte: those starting with byte b are
-	 * by_first[first_start[b]] .. by_first[first_start[b + 1] - 1], so that one pass over
-	 * a sentence finds every word it holds (words_present). */
-	guint first_start[257];
-	guint *by_first;
+	/* The words of two bytes or more by their first two, so that one pass over a sentence
+	 * finds every word it holds (words_present): those starting with bytes a, b are
+	 * by_pair[pair_start[p]] .. by_pair[pair_start[p + 1] - 1], p = a << 8 | b.  Filed
+	 * under the first byte alone, a place starting "be" compared the forty-odd words of
+	 * "be" with the hundred-odd of "b"; here only the forty, from the third byte. */
+	guint16 pair_start[256 * 256 + 1];
+	guint *by_pair;
+	/* Per byte: 1 + the id of the word that is that byte alone ("x", "%"), 0 when none. */
+	guint single[256];
 	/* Bit (a << 8 | b): a word starts with the bytes a, b (a word of one byte a: with a
 	 * and any b).  Most places of a sentence start no word: one test passes them over,
 	 * where the words filed under their first byte were compared one by one. */
@@ -84,47 +96,66 @@ word_id(GPtrArray *words, const char *word)
 	return words->len - 1;
 }
 
-/* Files each word under its first byte (the table words_present reads). */
+/* The pair of @word's first two bytes (it has two or more). */
+static guint
+first_pair(const char *word)
+{
+	return (guint) (guchar) word[0] << 8 | (guchar) word[1];
+}
+
+/* Files each word under its first two bytes, or its one (the tables words_present reads). */
 static void
 index_words(CompiledRules *c)
 {
 	guint n = c->words->len;
+	G_STATIC_ASSERT(MAX_WORDS <= G_MAXUINT16);
 	c->word_len = g_new(gsize, n);
-	c->by_first = g_new(guint, n + 1);
-	guint count[257] = { 0 };
+	c->by_pair = g_new(guint, n + 1);
+	g_autofree guint *count = g_new0(guint, 256 * 256 + 1);
 	for (guint i = 0; i < n; i++) {
 		const char *w = g_ptr_array_index(c->words, i);
 		c->word_len[i] = strlen(w);
-		count[(guchar) w[0] + 1]++;
+		if (c->word_len[i] == 1)
+			c->single[(guchar) w[0]] = i + 1;
+		else
+			count[first_pair(w) + 1]++;
 		for (guint b = 0; b < 256; b++)
 			if (c->word_len[i] == 1 || b == (guchar) w[1])
 				set_pair(c, (guchar) w[0], b);
 	}
-	for (guint b = 1; b <= 256; b++)
-		count[b] += count[b - 1];
-	memcpy(c->first_start, count, sizeof count);
-	for (guint i = 0; i < n; i++)
-		c->by_first[count[(guchar) ((const char *) g_ptr_array_index(c->words, i))[0]]++] = i;
-}
-
-/* Adds the words of @list (space-separated) to @set. */
-static void
-add_words(CompiledRules *c, const char *list, WordSet *set)
-{
-	g_auto(GStrv) words = g_strsplit(list, " ", -1);
-	for (guint k = 0; words[k]; k++) {
-		guint id = word_id(c->words, words[k]);
-		g_assert(id < MAX_WORDS && words[k][0] != '\0');
-		set->bits[id / 64] |= G_GUINT64_CONSTANT(1) << (id % 64);
+	for (guint p = 1; p <= 256 * 256; p++)
+		count[p] += count[p - 1];
+	for (guint p = 0; p <= 256 * 256; p++)
+		c->pair_start[p] = (guint16) count[p];
+	for (guint i = 0; i < n; i++) {
+		const char *w = g_ptr_array_index(c->words, i);
+		if (c->word_len[i] > 1)
+			c->by_pair[count[first_pair(w)]++] = i;
 	}
 }
 
-/* Whether @present holds a word of @set. */
-static gboolean
-holds_one(const WordSet *set, const WordSet *present)
+/* Adds the words of @list (space-separated) to @list_out. */
+static void
+add_words(CompiledRules *c, const char *list, WordList *list_out)
 {
-	for (gsize i = 0; i < G_N_ELEMENTS(present->bits); i++)
-		if (set->bits[i] & present->bits[i])
+	g_auto(GStrv) words = g_strsplit(list, " ", -1);
+	list_out->first = G_N_ELEMENTS(list_out->set.bits);
+	list_out->end = 0;
+	for (guint k = 0; words[k]; k++) {
+		guint id = word_id(c->words, words[k]);
+		g_assert(id < MAX_WORDS && words[k][0] != '\0');
+		list_out->set.bits[id / 64] |= G_GUINT64_CONSTANT(1) << (id % 64);
+		list_out->first = MIN(list_out->first, id / 64);
+		list_out->end = MAX(list_out->end, id / 64 + 1);
+	}
+}
+
+/* Whether @present holds a word of @list. */
+static gboolean
+holds_one(const WordList *list, const WordSet *present)
+{
+	for (guint i = list->first; i < list->end; i++)
+		if (list->set.bits[i] & present->bits[i])
 			return TRUE;
 	return FALSE;
 }
@@ -135,8 +166,8 @@ compile_rules(gpointer data)
 	CompiledRules *c = g_new0(CompiledRules, 1);
 	c->rules = dm_reply_rules(&c->n);
 	c->patterns = g_new0(DmPattern, c->n);
-	c->needs = g_new0(WordSet, c->n);
-	c->needs_also = g_new0(WordSet, c->n);
+	c->needs = g_new0(WordList, c->n);
+	c->needs_also = g_new0(WordList, c->n);
 	c->filtered = g_new0(gboolean, c->n);
 	c->filtered_also = g_new0(gboolean, c->n);
 	c->words = g_ptr_array_new();
@@ -363,27 +394,37 @@ find_class_date(const char *text, const Span *spans, guint n, const ClassHits *h
 	return FALSE;
 }
 
+static void
+add_present(WordSet *present, guint id)
+{
+	present->bits[id / 64] |= G_GUINT64_CONSTANT(1) << (id % 64);
+}
+
 /* The words of c->words that @folded (a sentence, case-folded, @len bytes and a NUL)
- * holds, in @present: one pass over the sentence, each byte looking only at the words
- * that start with it.  Searching the sentence once for each of some two hundred words cost more
- * than most of the patterns it spares. */
+ * holds, in @present: one pass over the sentence, each place looking only at the words
+ * that start with its first two bytes.  Searching the sentence once for each of some
+ * two hundred words cost more than most of the patterns it spares. */
 static void
 words_present(const CompiledRules *c, const char *folded, gsize len, WordSet *present)
 {
 	memset(present, 0, sizeof *present);
 	for (gsize p = 0; p < len; p++) {
 		guchar b = (guchar) folded[p];
-		/* folded[len] is the NUL that ends it: no word of two bytes starts at len - 1. */
-		if (!has_pair(c, b, (guchar) folded[p + 1]))
+		/* folded[len] is the NUL that ends it: no word of two bytes starts at len - 1,
+		 * and the pair (b, NUL) files none. */
+		guchar next = (guchar) folded[p + 1];
+		if (!has_pair(c, b, next))
 			continue;
-		for (guint k = c->first_start[b]; k < c->first_start[b + 1]; k++) {
-			guint id = c->by_first[k];
+		if (c->single[b])
+			add_present(present, c->single[b] - 1);
+		guint pair = (guint) b << 8 | next;
+		for (guint k = c->pair_start[pair]; k < c->pair_start[pair + 1]; k++) {
+			guint id = c->by_pair[k];
 			const char *w = g_ptr_array_index(c->words, id);
 			gsize wlen = c->word_len[id];
-			/* The second byte first: most candidates differ there already. */
-			if (wlen <= len - p && (wlen == 1 || folded[p + 1] == w[1]) &&
-			    memcmp(folded + p, w, wlen) == 0)
-				present->bits[id / 64] |= G_GUINT64_CONSTANT(1) << (id % 64);
+			/* The first two bytes are the pair's. */
+			if (wlen <= len - p && memcmp(folded + p + 2, w + 2, wlen - 2) == 0)
+				add_present(present, id);
 		}
 	}
 }

@@ -119,8 +119,9 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          "(\\d{1,2})(?:e|de|den|ste|ten|sten|\\.)(?!\\w|\\.?\\d|\\s*weihnachts)|"
 	          /* "am 1 kommt das Gehalt": a bare number only after "am", "per". */
 	          "\\b(?:am|per)\\s+(\\d{1,2})(?=\\s+\\p{Ll})|"
-	          /* "zum Ersten", "the first of next month", "de eerste van de maand". */
-	          "\\b(?:zum|am|per)\\s+(ersten)\\b(?!\\s+weihnachts)|"
+	          /* "zum Ersten", "the first of next month", "de eerste van de maand"; "am
+	           * Monatsersten" (probe-de31). */
+	          "\\b(?:zum|am|per)\\s+(?:monats)?(ersten)\\b(?!\\s+weihnachts)|"
 	          /* A day written as a word: before "of the month" ("op de twintigste van de
 	           * maand", "am zehnten des Monats") or after a weekday ("donderdag de
 	           * negende", "Thursday the ninth", "Freitag, den zwölften"). */
@@ -153,7 +154,7 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          "(?:\\s+(?:van|of|des)\\s+(?:de\\s+|the\\s+)?(" NEXT "|" THIS ")\\s+" MONTH_WORD ")?",
 	/* "Guten Morgen" and a "Morgen," that opens a line with no lower-case word after it
 	 * ("Morgen, Herr Vogt") are greetings, not tomorrow ("morgen, fix" is). */
-	[D_DAY] = "\\b(vandaag|today|heute|overmorgen|übermorgen|day\\s+after\\s+tomorrow|"
+	[D_DAY] = "\\b(vandaag|today|heute?|overmorgen|übermorgen|day\\s+after\\s+tomorrow|"
 	          "vanmorgen|vanochtend|vanmiddag|vanavond|tonight|this\\s+(?:morning|afternoon|arvo)|"
 	          /* Flemish "deze morgen", "deze voormiddag": this morning, not tomorrow. */
 	          "deze\\s+(?:morgen|ochtend|voormiddag|middag|namiddag|avond)|"
@@ -222,7 +223,11 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          "(?:(?:€|eur|chf|fr\\.|\\$|£)?\\s*\\d[\\d.,']*\\s*(?:€|eur|euro|chf|fr\\.|franken)?\\s+)?"
 	          "(?:paid|sent|"
 	          "done|transferred|settled|betaald|voldaan|afgerekend|overgemaakt|overgeboekt|overgeschreven|gestort|gedaan|"
-	          "überwiesen|bezahlt|gezahlt|zahlt|beglichen|erledigt)))(?!\\p{L})",
+	          "überwiesen|bezahlt|gezahlt|zahlt|beglichen|erledigt|"
+	          /* ... and German verbs of sending the money: "grad per Twint
+	           * rübergeschickt", "soeben bei der Post eingezahlt", "ist eben raus"
+	           * (probe-de31). */
+	          "(?:rüber|raus|los|ab)?geschickt|angewiesen|eingezahlt|einbezahlt|raus)))(?!\\p{L})",
 	/* Group 3 (or 5): "Friday week", "the Monday after next"; group 6 "dinsdag over twee
 	 * weken", "Dienstag in zwei Wochen": that day of the week so many weeks on. */
 	[D_WEEKDAY_WEEK] = "\\b" WEEKDAYS "\\s+(?:(" NEXT ")\\s+(?:week|woche)|(week|fortnight)|"
@@ -338,8 +343,9 @@ static const struct {
 	/* "mor": morgen, morge, morgn, morn, overmorgen, tomorrow, 2moro, this morning;
 	 * "gister": gisteren, eergisteren, gisteravond; "gestern": vorgestern; "night":
 	 * tonight, last night; "juist": zojuist; "net": zonet; "eben": soeben; "just": just
-	 * now, done there now, now-now; "nu": nu gedaan. */
-	{ D_DAY, { "vandaag", "today", "heute", "mor", "ochtend", "middag", "avond", "night",
+	 * now, done there now, now-now; "nu": nu gedaan; "heut": heute and the colloquial
+	 * "heut abend". */
+	{ D_DAY, { "vandaag", "today", "heut", "mor", "ochtend", "middag", "avond", "night",
 	           "afternoon", "arvo", "straks", "seffens", "now", "tmrw", "gister", "gestern", "yesterday",
 	           "just", "juist", "net", "gerade", "grad", "eben", "nu",
 	           /* a minute ago, minuten geleden, vor einer Minute, vorhin */
@@ -1367,6 +1373,9 @@ static DmPattern document_date_re = DM_PATTERN(
 	"(?:(?:herinnering|aanmaning|factuur|brief|mail|bericht|schrijven|offerte|reminder|"
 	"invoice|letter|statement|notice|erinnerung|mahnung|rechnung|schreiben|nachricht|"
 	"angebot|offerte|lieferung)\\S{0,12}(?:\\s+\\S+){0,2}\\s+(?:van|d\\.d\\.|dated|of|from)|"
+	/* "die Zahlungserinnerung, datiert auf den 2. Juni": dated, a document's day
+	 * (probe-de31). */
+	"\\b(?:datiert|gedateerd)(?:\\s+(?:auf|vom|mit|op))?(?:\\s+(?:den|dem|de))?|"
 	"(?<!zahlung\\s)(?<!überweisung\\s)(?<!gutschrift\\s)\\bvom|"
 	"\\b(?:geb\\.|geboren(?:\\s+(?:op|am))?|born(?:\\s+on)?|geboortedatum|geburtsdatum|"
 	"date\\s+of\\s+birth|d\\.?o\\.?b\\.?)\\s*:?)\\s*$", PCRE2_CASELESS);
@@ -1662,6 +1671,59 @@ is_farewell(const char *text, gsize len, gsize start, gsize end)
 	return !dm_pattern_match(&farewell_money_along_re, text + back, start - back, 0, &m);
 }
 
+/* A service thanked for on its day, in a clause that pays nothing: "Und nochmal danke,
+ * dass ihr Lotti am Sonntag noch angeschaut habt", "Merci für die schnelle Hilfe mit dem
+ * Boiler am Sonntag", "thanks for coming out on Saturday" (probe-de31, test-blind28).  The
+ * thanks and its "dass", "für", "for" run up to the day with no comma or sentence end
+ * between ("Danke für die Erinnerung, mache ich am Freitag" is a promise), and thank no
+ * waiting ("danke, dass Sie bis Freitag warten"). */
+static DmPattern event_thanks_before_re = DM_PATTERN(
+	"(?<!\\p{L})(?:danke|dank|merci|bedankt|dankjewel|dankuwel|thanks|thank\\s+you)(?!\\p{L})"
+	"(?:\\s+\\p{L}+){0,2}?\\s*,?\\s*(?:dass|daß|für|fürs|voor|for|dat)(?!\\p{L})"
+	"(?![^.!?,;\\n]*(?<!\\p{L})(?:wart\\p{L}*|gewartet|geduld\\p{L}*|gedulden|wait\\p{L}*|"
+	"patience|wacht\\p{L}*|gewacht))[^.!?,;\\n]*$", PCRE2_CASELESS);
+
+/* The day a reminder or an invoice came: "eine Zahlungserinnerung von Ihnen ist heute
+ * gekommen", "die Mahnung habe ich gestern erhalten", "your reminder arrived today"
+ * (probe-de31).  The document before the day in its clause, the coming right after it;
+ * its "Zahlung" makes the clause one that pays, so this is asked whatever the clause says. */
+static DmPattern event_document_came_before_re = DM_PATTERN(
+	"(?<!\\p{L})\\p{L}*(?:erinnerung|mahnung|rechnung|aufforderung|herinnering|aanmaning|factuur|"
+	"reminder|invoice|brief|letter|schreiben)(?!\\p{L})[^.!?,;\\n]{0,40}$", PCRE2_CASELESS);
+/* ... or the coming said before the day: "your reminder arrived today", "die Rechnung kam
+ * erst am Montag". */
+static DmPattern event_document_came_first_re = DM_PATTERN(
+	"(?<!\\p{L})\\p{L}*(?:erinnerung|mahnung|rechnung|aufforderung|herinnering|aanmaning|factuur|"
+	"reminder|invoice|brief|letter|schreiben)(?!\\p{L})[^.!?,;\\n]{0,30}?(?<!\\p{L})"
+	"(?:arrived|came|kam|kwam)(?:\\s+(?:erst|pas|only|on|am|op))*\\s*$", PCRE2_CASELESS);
+static DmPattern event_document_came_after_re = DM_PATTERN(
+	"^\\s*(?:\\p{L}+\\s+){0,2}?(?:gekommen|angekommen|eingetroffen|erhalten|bekommen|zugestellt|"
+	"binnengekomen|ontvangen|aangekomen|gekregen|arrived|came|received)(?!\\p{L})", PCRE2_CASELESS);
+
+/* A discount's term asked about: "ist 2 % Skonto bei Zahlung innerhalb von 10 Tagen noch
+ * möglich, wie im Angebot?" (test-blind24), "is the 2% discount for payment within 10
+ * days still on?".  The discount before the day, the sentence a question: a term, no day
+ * the writer pays on ("Ich zahle mit 2 % Skonto innerhalb von 10 Tagen" keeps it). */
+static DmPattern event_discount_before_re = DM_PATTERN(
+	"(?<!\\p{L})(?:skonto|korting|discount|rabatt)(?!\\p{L})[^.!?\\n]{0,50}$", PCRE2_CASELESS);
+static DmPattern event_asked_after_re = DM_PATTERN("^[^.!?\\n]{0,80}\\?", PCRE2_CASELESS);
+
+/* A pay verb, which keeps a day in its clause the payment's. */
+#define PAY_VERB "(?<!\\p{L})(?:\\p{L}*zahl\\p{L}*|überw\\p{L}*|ueberw\\p{L}*|begleich\\p{L}*|beglichen|" \
+	"pay\\p{L}*|paid|transfer\\p{L}*|betaal\\p{L}*|betaald|overmaak\\p{L}*|overgemaakt|" \
+	"stort\\p{L}*|gestort)(?!\\p{L})"
+
+/* The day the writer looks and gets back: "ich schau heute Abend ins Konto und melde
+ * mich", "I'll check my account tonight and get back to you" (probe-de31).  No pay verb
+ * in the clause before the day nor between it and the getting back ("ich überweise heute
+ * Abend und melde mich" keeps its day). */
+static DmPattern event_gets_back_before_re = DM_PATTERN(
+	"(?:^|[.!?,;\\n])(?![^.!?,;\\n]*" PAY_VERB ")[^.!?,;\\n]*$", PCRE2_CASELESS);
+static DmPattern event_gets_back_after_re = DM_PATTERN(
+	"^(?![^.!?\\n]{0,50}?" PAY_VERB ")[^.!?\\n]{0,50}?(?<!\\p{L})(?:melde\\s+mich|melden\\s+uns|"
+	"meld\\s+mi|get\\s+back\\s+to|laat\\s+(?:ik|we)\\s+(?:het\\s+)?(?:u|je|jullie)\\s+weten|"
+	"let\\s+you\\s+know)(?!\\p{L})", PCRE2_CASELESS);
+
 /* Whether the date expression at [@start, @end) of @text (@len bytes), in a clause that
  * speaks of paying or (@pays) not, is another event's day by the words around it. */
 static gboolean
@@ -1678,6 +1740,13 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 	                 !g_ascii_isdigit(text[end - 1]);
 	gsize booking_after_len = ended ? 0 : after_len;
 	if (is_farewell(text, len, start, end) ||
+	    (dm_pattern_match(&event_document_came_before_re, before, before_len, 0, &m) &&
+	     dm_pattern_match(&event_document_came_after_re, after, after_len, 0, &m)) ||
+	    dm_pattern_match(&event_document_came_first_re, before, before_len, 0, &m) ||
+	    (dm_pattern_match(&event_discount_before_re, before, before_len, 0, &m) &&
+	     dm_pattern_match(&event_asked_after_re, after, after_len, 0, &m)) ||
+	    (dm_pattern_match(&event_gets_back_before_re, before, before_len, 0, &m) &&
+	     dm_pattern_match(&event_gets_back_after_re, after, after_len, 0, &m)) ||
 	    dm_pattern_match(&event_death_before_re, before, before_len, 0, &m) ||
 	    dm_pattern_match(&event_death_after_re, after, after_len, 0, &m) ||
 	    dm_pattern_match(&event_cancel_before_re, before, before_len, 0, &m) ||
@@ -1692,6 +1761,7 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 		return TRUE;
 	if (!pays)
 		return dm_pattern_match(&event_since_re, before, before_len, 0, &m) ||
+		       said_before(&event_thanks_before_re, text, start, 100) ||
 		       dm_pattern_match(&event_after_re, after, after_len, 0, &m) ||
 		       dm_pattern_match(&event_sent_after_re, after, after_len, 0, &m) ||
 		       dm_pattern_match(&event_booking_before_re, before, before_len, 0, &m) ||
@@ -1946,6 +2016,23 @@ static gboolean
 is_remainder(const char *text, gsize start)
 {
 	return said_before(&remainder_before_re, text, start, 48);
+}
+
+/* "CHF 550.– per Ende August und CHF 550.– per Ende September überweisen": a second sum
+ * with its day, after "und", in a plan whose one verb stands at its end (test-blind24).
+ * Its clause reads as paying and the first part's does not, so the later day won where
+ * a plan put to the owner carries its first (find_date reads it as a remainder when a
+ * plan is asked, asks_plan). */
+static DmPattern second_sum_before_re = DM_PATTERN(
+	"(?<!\\p{L})(?:und|en|and)\\s+(?:die\\s+|de\\s+|the\\s+)?(?:(?:€|eur|chf|fr\\.|\\$|£)\\s*)?"
+	"\\d[\\d'.,]*(?:[.,]?[–-]+)?\\s*(?:€|eur|euro|chf|fr\\.|franken|dollars?|pounds?)?\\s*"
+	"(?:per|am|bis|zum|op|on|by|vor|im|in|ab)?\\s*$", PCRE2_CASELESS);
+
+/* Whether the date expression at @start of @text is a second sum's day (second_sum_before_re). */
+static gboolean
+is_second_sum(const char *text, gsize start)
+{
+	return said_before(&second_sum_before_re, text, start, 40);
 }
 
 /* Words of a plan put to the owner, or of the owner's consent asked: "mag ik", "would it
@@ -2377,7 +2464,10 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		                                        : hit_clause(scan, h, &pays);
 		/* "I'll pay 300 on Friday and the rest on 15 December": the rest is paid by
 		 * the verb before it, though its own clause names none. */
-		gboolean remainder = mode != READ_PLAIN && is_remainder(scan->text, m->start[0]);
+		gboolean remainder = mode != READ_PLAIN &&
+		                     (is_remainder(scan->text, m->start[0]) ||
+		                      (is_second_sum(scan->text, m->start[0]) &&
+		                       asks_plan(scan->text, scan->len)));
 		if (mode == READ_PAYMENT && !pays && !remainder)
 			continue;
 		gboolean deadline = mode != READ_PLAIN && hit_is_deadline(scan, h);

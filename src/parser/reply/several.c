@@ -139,17 +139,21 @@ dm_reply_rules_mixed(const char *text, const GPtrArray *names, DmReplyClass klas
 {
 	g_return_val_if_fail(text != NULL && names != NULL, FALSE);
 	gboolean part = dm_reply_rule_named(names, "several_part_paid");
-	if (!part && !dm_reply_rule_named(names, "several_invoices") && !two_invoice_numbers(text) &&
-	    !dm_pattern_found(&listed_bills, text))
-		return FALSE;
 	/* A part of the sum read as paid: the rest is still open, whatever else it says. */
 	if (part && klass == DM_REPLY_CLASS_PAID)
 		return TRUE;
-	/* More than one intent: a second the model found, or two the rules found ("Factuur
-	 * 118 is betaald. Factuur 124 volgt vrijdag", "€ 300 betaald, de rest volgt"). */
+	/* Otherwise it takes more than one intent: a second the model found, or two the rules
+	 * found ("Factuur 118 is betaald. Factuur 124 volgt vrijdag", "€ 300 betaald, de rest
+	 * volgt").  Asked before the text's invoice numbers and months: most replies say one
+	 * thing, and these names are read at once where the two patterns below read the
+	 * whole text (the dearest part of dm_reply_acts_alone, session 32). */
 	gboolean second_intent = secondary == DM_REPLY_CLASS_DISPUTE ||
 	                         secondary == DM_REPLY_CLASS_ARRANGEMENT ||
 	                         secondary == DM_REPLY_CLASS_PAID ||
 	                         secondary == DM_REPLY_CLASS_PROMISE_TO_PAY;
-	return second_intent || count_intents(names) >= 2;
+	if (!second_intent && count_intents(names) < 2)
+		return FALSE;
+	/* ... about part of the sum or about several invoices. */
+	return part || dm_reply_rule_named(names, "several_invoices") || two_invoice_numbers(text) ||
+	       dm_pattern_found(&listed_bills, text);
 }

@@ -1,0 +1,50 @@
+/* delivery_due: the due date of an invoice payable on delivery (dm-delivery-due.h).  A
+ * maker who delivers the work himself (a joiner, an upholsterer, a kitchen fitter) takes
+ * the balance on the day, and says which day in the mail the invoice goes with.
+ * Failures: none; no term or no day gives FALSE. */
+#include "parser/invoice/dm-delivery-due.h"
+#include "parser/text/dm-dates.h"
+#include "parser/text/dm-pattern.h"
+
+#include <string.h>
+
+#define CI (PCRE2_CASELESS | PCRE2_UTF)
+
+/* The term: payable, due or paid on or upon delivery, in the three languages. */
+static DmPattern on_delivery = DM_PATTERN(
+	"\\b(?:payable|due|to\\s+be\\s+paid)\\s+(?:in\\s+full\\s+)?(?:on|upon)\\s+delivery\\b"
+	"|\\bzahlbar\\s+(?:bei|nach)\\s+(?:der\\s+)?(?:lieferung|übergabe|anlieferung)\\b"
+	"|\\b(?:te\\s+)?(?:betalen|voldoen)\\s+bij\\s+(?:de\\s+)?(?:af)?levering\\b", CI);
+/* The delivery's day: under its label on the page ("Delivery date: 10 December 2026",
+ * "Lieferdatum 10.12.2026", "Leverdatum 10-12-2026"), or said in the cover note ("We'll
+ * deliver on Thursday 10 December", "wir liefern am 10.12.2026", "We leveren de kast op
+ * donderdag 10 december"), a weekday allowed before it. */
+#define WEEKDAY "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:maan|dins|woens|donder|vrij|zater|zon)dag" \
+	"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\\s+"
+static DmPattern delivery_day = DM_PATTERN(
+	"(?:\\b(?:delivery\\s+date|date\\s+of\\s+delivery|lieferdatum|liefertermin|leverdatum|leveringsdatum|afleverdatum)"
+	"[ \\t]*:?[ \\t]*"
+	"|\\b(?:deliver|delivering|delivery)\\s+(?:\\w+\\s+){0,3}?(?:on|for)\\s+"
+	"|\\b(?:liefern|anliefern|geliefert|lieferung)\\s+(?:\\w+\\s+){0,3}?am\\s+"
+	"|\\b(?:leveren|bezorgen|afleveren|geleverd|levering)\\s+(?:\\w+\\s+){0,3}?op\\s+)"
+	"(?:" WEEKDAY ")?(?:den\\s+)?(" DM_DATE_ANY_RE ")", CI);
+
+/* TRUE when @text (nullable) gives the delivery's day, into @due. */
+static gboolean
+day_in(const char *text, const GDate *ref, GDate *due)
+{
+	DmMatch m;
+	if (!text || !dm_pattern_match(&delivery_day, text, strlen(text), 0, &m))
+		return FALSE;
+	g_autofree char *s = dm_match_group(&m, 1);
+	return s && dm_date_parse(s, ref, due);
+}
+
+gboolean
+dm_delivery_due(const char *doc_text, const char *body, const GDate *ref, GDate *due)
+{
+	DmMatch m;
+	gboolean term = (doc_text && dm_pattern_match(&on_delivery, doc_text, strlen(doc_text), 0, &m)) ||
+			(body && dm_pattern_match(&on_delivery, body, strlen(body), 0, &m));
+	return term && (day_in(doc_text, ref, due) || day_in(body, ref, due));
+}
