@@ -1686,15 +1686,17 @@ static DmPattern event_thanks_before_re = DM_PATTERN(
 /* The day a reminder or an invoice came: "eine Zahlungserinnerung von Ihnen ist heute
  * gekommen", "die Mahnung habe ich gestern erhalten", "your reminder arrived today"
  * (probe-de31).  The document before the day in its clause, the coming right after it;
- * its "Zahlung" makes the clause one that pays, so this is asked whatever the clause says. */
+ * its "Zahlung" makes the clause one that pays, so this is asked whatever the clause says.
+ * The document is a word of its own or a compound's end ("Zahlungserinnerung"). */
+#define CAME_DOCUMENT_WORD \
+	"(?<!\\p{L})\\p{L}*(?:erinnerung|mahnung|rechnung|aufforderung|herinnering|aanmaning|" \
+	"factuur|reminder|invoice|brief|letter|schreiben)(?!\\p{L})"
 static DmPattern event_document_came_before_re = DM_PATTERN(
-	"(?<!\\p{L})\\p{L}*(?:erinnerung|mahnung|rechnung|aufforderung|herinnering|aanmaning|factuur|"
-	"reminder|invoice|brief|letter|schreiben)(?!\\p{L})[^.!?,;\\n]{0,40}$", PCRE2_CASELESS);
+	CAME_DOCUMENT_WORD "[^.!?,;\\n]{0,40}$", PCRE2_CASELESS);
 /* ... or the coming said before the day: "your reminder arrived today", "die Rechnung kam
  * erst am Montag". */
 static DmPattern event_document_came_first_re = DM_PATTERN(
-	"(?<!\\p{L})\\p{L}*(?:erinnerung|mahnung|rechnung|aufforderung|herinnering|aanmaning|factuur|"
-	"reminder|invoice|brief|letter|schreiben)(?!\\p{L})[^.!?,;\\n]{0,30}?(?<!\\p{L})"
+	CAME_DOCUMENT_WORD "[^.!?,;\\n]{0,30}?(?<!\\p{L})"
 	"(?:arrived|came|kam|kwam)(?:\\s+(?:erst|pas|only|on|am|op))*\\s*$", PCRE2_CASELESS);
 static DmPattern event_document_came_after_re = DM_PATTERN(
 	"^\\s*(?:\\p{L}+\\s+){0,2}?(?:gekommen|angekommen|eingetroffen|erhalten|bekommen|zugestellt|"
