@@ -10,6 +10,10 @@
  *   (the Kelvin sign, the long s, capitals) still hit.
  * /reply/prefilter/refusals: a refusal in each negation of the refusal rules' second
  *   list still reaches them.
+ * /reply/prefilter/edges: each listed word alone, capitalised at a sentence's start, at its
+ *   end, glued to punctuation, and each two-list rule's words side by side: the index by
+ *   the first two bytes (a word starting "ü", "%", "?") and each rule's range of the
+ *   word set miss none (review32b).
  * /reply/prefilter/lists: every rule has a list, every listed rule exists, and its words
  *   are lower case. */
 #include "parser/reply/dm-reply-classify.h"
@@ -160,6 +164,48 @@ test_refusals(void)
 	}
 }
 
+/* The hits of the texts @w makes of one listed word: alone, after and before another
+ * word, capitalised, glued to a question mark, a per cent sign and a full stop. */
+static void
+assert_word_edges(const char *w)
+{
+	g_autofree char *upper = g_utf8_strup(w, -1);
+	const char *forms[] = { "%s", "x %s", "%s x", "%s?", "%s%%", "?%s", "%s. x", "Na ja. %s" };
+	for (gsize k = 0; k < G_N_ELEMENTS(forms); k++) {
+		g_autofree char *a = g_strdup_printf(forms[k], w);
+		g_autofree char *b = g_strdup_printf(forms[k], upper);
+		assert_same_hits(a);
+		assert_same_hits(b);
+	}
+}
+
+static void
+test_edges(void)
+{
+	gsize n;
+	const DmReplyRule *rules = dm_reply_rules(&n);
+	for (gsize i = 0; i < n; i++) {
+		const char *needs = dm_reply_rule_needs(rules[i].name);
+		g_auto(GStrv) lists = g_strsplit(needs, " & ", 2);
+		g_auto(GStrv) first = g_strsplit(lists[0], " ", -1);
+		for (guint k = 0; first[k]; k++)
+			assert_word_edges(first[k]);
+		if (!lists[1])
+			continue;
+		g_auto(GStrv) second = g_strsplit(lists[1], " ", -1);
+		for (guint k = 0; second[k]; k++) {
+			g_autofree char *both = g_strdup_printf("%s %s", first[0], second[k]);
+			g_autofree char *back = g_strdup_printf("%s %s?", second[k], first[k % g_strv_length(first)]);
+			assert_same_hits(both);
+			assert_same_hits(back);
+		}
+	}
+	/* Natural sentences with such words at the edges. */
+	assert_same_hits("Überwiesen habe ich gestern 50 %.");
+	assert_same_hits("Sorry, die Rechnung habe ich übersehen, ist teilweise überwiesen");
+	assert_same_hits("Is it 10%? I paid 50%");
+}
+
 static void
 test_lists(void)
 {
@@ -187,6 +233,7 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/prefilter/case", test_case);
 	g_test_add_func("/reply/prefilter/folded", test_folded_hits);
 	g_test_add_func("/reply/prefilter/refusals", test_refusals);
+	g_test_add_func("/reply/prefilter/edges", test_edges);
 	g_test_add_func("/reply/prefilter/lists", test_lists);
 	return g_test_run();
 }

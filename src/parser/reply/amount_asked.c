@@ -9,7 +9,8 @@
  * (dm_reply_held_by), but people ask it without one too ("Graag uitleg over dat
  * verschil", "Please explain the £40 fee"), so the asking words are read here, in one
  * sentence with an amount or a cost.  A payment that says what it includes ("inclusief de
- * kosten", "plus the £40 fee") asks nothing and still acts.
+ * kosten", "plus the £40 fee") asks nothing and still acts, and so does the amount paid
+ * beside a request about something else (PAYS_WORD).
  * Dutch and English: the German round keeps its own words.
  * Failures: none. */
 #include "parser/reply/dm-reply-amount-asked.h"
@@ -39,9 +40,18 @@
 	"what\\s+(?:is|are|was|were)\\s+(?:\\S+\\s+){1,4}?for|where\\s+(?:does|do|did|has|have)\\s+" \
 	"(?:\\S+\\s+){1,4}?come\\s+from)(?!\\p{L}))"
 
+/* A word of paying: an amount with one before it in its clause, or between it and the
+ * asking words after it, is the sum paid, not the one asked about ("De € 55 heb ik
+ * betaald, graag uitleg hoe ik kan inloggen", "I paid the £140 on Monday, could you
+ * explain how the portal works"). */
+#define PAYS_WORD \
+	"(?<!\\p{L})(?:paid|pay\\p{L}*|transferred|settled|betaal\\p{L}*|betaald|overgemaakt|" \
+	"overmaak\\p{L}*|overgeboekt|voldaan|gestort)(?!\\p{L})"
+
 static DmPattern amount_asked_re = DM_PATTERN(
-	"(?:" ASKS_WHAT_FOR "[^.!?\\n]{0,80}?" AMOUNT_OR_COST "|" AMOUNT_OR_COST "[^.!?\\n]{0,80}?"
-	ASKS_WHAT_FOR ")",
+	"(?:" ASKS_WHAT_FOR "[^.!?\\n]{0,80}?" AMOUNT_OR_COST "|"
+	"(?:^|[.!?\\n;,])(?:(?!" PAYS_WORD ")[^.!?\\n;,]){0,80}?" AMOUNT_OR_COST
+	"(?:(?!" PAYS_WORD ")[^.!?\\n]){0,80}?" ASKS_WHAT_FOR ")",
 	PCRE2_CASELESS);
 
 gboolean

@@ -1726,6 +1726,19 @@ static DmPattern event_gets_back_after_re = DM_PATTERN(
 	"meld\\s+mi|get\\s+back\\s+to|laat\\s+(?:ik|we)\\s+(?:het\\s+)?(?:u|je|jullie)\\s+weten|"
 	"let\\s+you\\s+know)(?!\\p{L})", PCRE2_CASELESS);
 
+/* ... but a call followed in its sentence by the payment has the payment's day: "I'll
+ * call you tomorrow and pay it then", "Ik bel je morgen en maak het dan over". */
+static DmPattern event_call_pays_after_re = DM_PATTERN(
+	"^[^.!?\\n]{0,60}?(?:" PAY_VERB "|(?<!\\p{L})maak\\s+(?:\\p{L}+\\s+){0,3}?over(?!\\p{L}))",
+	PCRE2_CASELESS);
+
+/* The writer's own payment in the sentence before a discount's day: "Ich zahle den Betrag
+ * abzüglich 2 % Skonto am Freitag, ist das in Ordnung?", "I'll pay with the 2% discount
+ * on Friday, is that ok?" ask consent to a promise with its day, not about the term. */
+static DmPattern event_discount_own_pay_re = DM_PATTERN(
+	"(?<!\\p{L})(?:(?:ich|wir|ik|wij|we|i)(?:'ll|\\s+will|\\s+shall)?\\s+" PAY_VERB "|"
+	PAY_VERB "\\s+(?:ich|wir|ik|wij)(?!\\p{L}))[^.!?\\n]*$", PCRE2_CASELESS);
+
 /* Whether the date expression at [@start, @end) of @text (@len bytes), in a clause that
  * speaks of paying or (@pays) not, is another event's day by the words around it. */
 static gboolean
@@ -1746,7 +1759,8 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 	     dm_pattern_match(&event_document_came_after_re, after, after_len, 0, &m)) ||
 	    dm_pattern_match(&event_document_came_first_re, before, before_len, 0, &m) ||
 	    (dm_pattern_match(&event_discount_before_re, before, before_len, 0, &m) &&
-	     dm_pattern_match(&event_asked_after_re, after, after_len, 0, &m)) ||
+	     dm_pattern_match(&event_asked_after_re, after, after_len, 0, &m) &&
+	     !said_before(&event_discount_own_pay_re, text, start, 100)) ||
 	    (dm_pattern_match(&event_gets_back_before_re, before, before_len, 0, &m) &&
 	     dm_pattern_match(&event_gets_back_after_re, after, after_len, 0, &m)) ||
 	    dm_pattern_match(&event_death_before_re, before, before_len, 0, &m) ||
@@ -1767,7 +1781,8 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 		       dm_pattern_match(&event_after_re, after, after_len, 0, &m) ||
 		       dm_pattern_match(&event_sent_after_re, after, after_len, 0, &m) ||
 		       dm_pattern_match(&event_booking_before_re, before, before_len, 0, &m) ||
-		       dm_pattern_match(&event_call_before_re, before, before_len, 0, &m) ||
+		       (dm_pattern_match(&event_call_before_re, before, before_len, 0, &m) &&
+		        !dm_pattern_match(&event_call_pays_after_re, after, after_len, 0, &m)) ||
 		       booking_after(after, booking_after_len, after_len);
 	/* A booking's day in a part of the clause that pays nothing, the payment's day in
 	 * another. */
