@@ -1035,6 +1035,14 @@ static const Case cases[] = {
 	{ "left32-portal-can-fetch-de", "", "Rechnung 2026-4476",
 	  "Guten Tag,\nSie k\u00f6nnen Ihre Rechnung ab sofort im Kundenportal abrufen.\nF\u00e4llig am 15.12.2026\n",
 	  NULL, "an invoice said to wait in a customer portal" },
+	/* review32a: the notice's amount in a table, its label in the header row above it: the
+	 * amount to pay still, the notice carries the invoice (nl, en). */
+	{ "portal-amount-in-table-is-invoice-nl", "", "Factuur 2026-4480",
+	  "Beste klant,\nUw factuur staat klaar in het klantportaal.\n\nFactuurnummer\tDatum\tBedrag\n"
+	  "2026-4480\t01-12-2026\t\u20ac 54,20\n", NULL, NULL },
+	{ "portal-amount-in-table-is-invoice-en", "", "Invoice INV-2095 from Greenfleet",
+	  "Dear Accounts Team,\nYour invoice is now available in your online account.\n\nInvoice\tDate\tAmount\n"
+	  "INV-2095\t1 December 2026\t\u00a31,250.00\n", NULL, NULL },
 	{ "left32-portal-amount-labelled-is-invoice-de", "", "Rechnung 2026-4474",
 	  "Guten Tag,\nIhre Rechnung 2026-4474 steht im Kundenportal bereit.\nRechnungsbetrag: 54,20 \u20ac\nF\u00e4llig am 15.12.2026\n",
 	  NULL, NULL },

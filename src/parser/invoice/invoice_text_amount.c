@@ -666,8 +666,10 @@ dm_invoice_text_read_amount(const char *t, gsize len, DmInvoiceFacts *f, const c
 		gint64 got = 0;
 		gsize got_end = 0;
 		Labelled rest = { 0 };
+		/* … unless the total above it, less that part, is the amount due already ("Total
+		 * £1,000.00 / Balance due £800.00 / Amount paid £200.00"): it was taken off. */
 		if ((!paid.found || paid.line_end > due_at) && last_labelled(&amount_received, t + due_at, len - due_at, &got, &got_end) &&
-		    got > 0 && got < due.cents) {
+		    got > 0 && got < due.cents && !(total.found && total.cents - got == due.cents)) {
 			paid.found = TRUE;
 			paid.cents = got;
 			/* The amount to pay printed on top, the table below setting out the part
