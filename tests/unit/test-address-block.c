@@ -46,6 +46,12 @@ static const struct {
 	  "WEG Lindenhof 4\nc/o Hausverwaltung Krug GmbH, Bahnhofstra\u00dfe 9, 90402 N\u00fcrnberg\nHausgeldabrechnung 2026\n"
 	  "Eigent\u00fcmerin: Sabine Hoffmann\nWohnung 3, 2. OG\nNachzahlung\t212,40 \u20ac\n",
 	  "Sabine Hoffmann", FALSE },
+	/* review32a: a sole trader's own letterhead names its owner ("Owner: …"); the customer's
+	 * block below is the debtor. */
+	{ "review32a-sender-owner-line-en",
+	  "Brightside Window Cleaning\nOwner: Dave Rowntree\n14 Mill Lane\nLeeds LS6 2AB\nT 0113 496 0321\ninfo@brightside.example\n"
+	  "Invoice\nMrs Karen Holt\n7 Oak Grove\nLeeds LS8 1QT\nTotal\t\u00a345.00\n",
+	  "Mrs Karen Holt", FALSE },
 	{ "sender-with-contact-lines",
 	  "Studio Noord\nOudegracht 2\n3511 NS Utrecht\nT 030 - 231 88 40\ninfo@studionoord.nl\n"
 	  "Sophie Maas\nLange Nieuwstraat 8\n3512 PH Utrecht\nFactuur\n", "Sophie Maas", FALSE },

@@ -189,6 +189,13 @@ static const struct {
 	{ "near-miss-guild-street", "", "Guild Street", U, NULL },
 	{ "near-miss-surname-gilde", "", "Anna Gilde", U, NULL },
 	{ "near-miss-collective-road", "", "Collective Road", U, NULL },
+	/* review32a: "Guild" is an English surname, "Gilde" a Dutch one after a given name;
+	 * and streets of other kinds than Street and Road. */
+	{ "near-miss-surname-guild-en", "", "Tom Guild", U, NULL },
+	{ "near-miss-mr-guild-en", "", "Mr S. Guild", C, NULL },
+	{ "near-miss-surname-gilde-nl", "", "Jan Gilde", U, NULL },
+	{ "near-miss-guild-lane", "", "Guild Lane", U, NULL },
+	{ "near-miss-network-way", "", "Network Way", U, NULL },
 	/* Near misses: a street named after one, an owners' association (a WEG with a private
 	 * owner counts as a consumer), a household. */
 	{ "street-church-lane", "", "Church Lane", U, NULL },

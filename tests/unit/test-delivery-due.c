@@ -20,6 +20,17 @@ static const Case cases[] = {
 	  "Beste klant,\nWe leveren de kast op donderdag 10 december tussen 8 en 12 uur.\n", "2026-12-10" },
 	{ "en-page-prints-delivery-date",
 	  "Delivery date: 10 December 2026\nTotal\t£1,480.00\nPayment due on delivery.\n", "Invoice attached.\n", "2026-12-10" },
+	/* review32a: a deposit's bill, the balance payable on delivery: the delivery's day is
+	 * the balance's, not the deposit's (en, de, nl). */
+	{ "en-deposit-invoice-balance-on-delivery",
+	  "DEPOSIT INVOICE\nOak dining table\t\u00a31,480.00\nDeposit (50%) due now\t\u00a3740.00\n"
+	  "Balance payable on delivery.\nDelivery date: 15 January 2027\n", "Invoice attached.\n", NULL },
+	{ "de-anzahlungsrechnung-rest-bei-lieferung",
+	  "Anzahlungsrechnung\nEsstisch Eiche\t1.480,00 \u20ac\nAnzahlung 50 %\t740,00 \u20ac\n"
+	  "Restbetrag zahlbar bei Lieferung.\nLiefertermin: 15.01.2027\n", "Anbei die Rechnung.\n", NULL },
+	{ "nl-aanbetalingsfactuur-rest-bij-levering",
+	  "Aanbetalingsfactuur\nEiken eettafel\t\u20ac 1.480,00\nAanbetaling 50%\t\u20ac 740,00\n"
+	  "Restant te betalen bij aflevering.\nLeverdatum: 15-01-2027\n", "Bijgaand de factuur.\n", NULL },
 	/* Near misses: the term without a delivery day, a delivery day without the term. */
 	{ "en-term-no-day", "Total\t£1,480.00\nBalance payable on delivery.\n", "Invoice attached.\n", NULL },
 	{ "en-day-no-term", "Total\t£1,480.00\nPayment within 14 days.\n",

@@ -280,6 +280,23 @@ static const Case cases[] = {
 	{ "glued-invoice-number-beside-glued-customer-number-de", "Ihre Rechnung",
 	  "Rechnung\nKundennummerKD-10233\nRechnungsnummerRE-2026-0390\nRechnungsdatum: 20.11.2026\nZu zahlen: 238,00 €\n",
 	  TRUE, "RE-2026-0390", 23800, 23800, NULL },
+	/* review32a: the amount to pay printed at the top, the table below setting out the
+	 * total, a part received and the rest: the rest is due, not the rest less the part
+	 * again (de, nl). */
+	{ "review32a-to-pay-on-top-part-received-in-table-de", "Rechnung 4420",
+	  "Rechnung\nRechnungsnummer: 4420\nRechnungsdatum: 02.12.2026\nZu zahlen:\t69,00 \u20ac\n\n"
+	  "Inspektion\t119,00 \u20ac\nGesamt\t119,00 \u20ac\nBetrag erhalten:\t50,00 \u20ac\nRestbetrag:\t69,00 \u20ac\n",
+	  TRUE, "4420", 6900, -1, NULL },
+	{ "review32a-to-pay-on-top-part-received-in-table-nl", "Factuur 2291",
+	  "Factuur\nFactuurnummer: 2291\nFactuurdatum: 02-12-2026\nTe betalen:\t\u20ac 69,00\n\n"
+	  "Onderhoud\t\u20ac 119,00\nTotaal\t\u20ac 119,00\nOntvangen\t\u20ac 50,00\nOpenstaand\t\u20ac 69,00\n",
+	  TRUE, "2291", 6900, -1, NULL },
+	/* review32a: below what this bill asks, the account's last payment of an earlier bill
+	 * (larger than this one): this bill is still to pay. */
+	{ "review32a-earlier-payment-below-amount-due-en", "Your invoice 7740",
+	  "Invoice number: 7740\nInvoice date: 2 December 2026\nWindow cleaning\t$80.00\nAmount due\t$80.00\n"
+	  "Due date: 16 December 2026\n\nYour last payment\nPaid: $120.00 on 3 November 2026 (invoice 7702), thank you.\n",
+	  TRUE, "7740", 8000, -1, NULL },
 	/* Near misses: a receipt that leaves nothing to pay, a statement that lists invoices. */
 	{ "near-miss-receipt-paid-to-nothing", "Receipt for invoice INV-5501",
 	  "RECEIPT\nInvoice number\tINV-5501\nTotal\t£120.00\nPaid by card\t-£120.00\nAmount due\t£0.00\n",

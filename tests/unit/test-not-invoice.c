@@ -229,6 +229,17 @@ static const Case cases[] = {
 	  "Your card payment was unsuccessful, so here is invoice INV-3308 to pay by bank transfer.\nInvoice number: INV-3308\nTotal due: \u00a3240.00", NULL, NULL },
 	{ "zahlung-nicht-erfolgreich-is-invoice-de", "", "Rechnung RE-2026-0433",
 	  "Ihre Kartenzahlung war nicht erfolgreich. Anbei die Rechnung RE-2026-0433 zur \u00dcberweisung.\nRechnungsnummer: RE-2026-0433\nGesamtbetrag: 120,00 \u20ac", NULL, NULL },
+	/* review32a: the last payment's success said in passing, then a new invoice billed with
+	 * its own number and amount to pay: an invoice (en, nl, de). */
+	{ "earlier-payment-succeeded-new-invoice-en", "", "Invoice INV-3340 from Harbour Joinery",
+	  "Thank you, your payment for invoice INV-3301 was successful.\nHere is your invoice for December.\n"
+	  "Invoice number: INV-3340\nTotal due: \u00a3240.00\nDue date: 18 December 2026", NULL, NULL },
+	{ "earlier-payment-succeeded-new-invoice-nl", "", "Factuur 2026-131",
+	  "Dank je, je betaling voor factuur 2026-110 is gelukt.\nHierbij de factuur voor december.\n"
+	  "Factuurnummer: 2026-131\nTe betalen: \u20ac 300,00\nTe voldoen binnen 14 dagen.", NULL, NULL },
+	{ "earlier-payment-succeeded-new-invoice-de", "", "Rechnung RE-2026-0440",
+	  "Vielen Dank, Ihre Zahlung zu Rechnung RE-2026-0401 war erfolgreich.\nAnbei die Rechnung f\u00fcr Dezember.\n"
+	  "Rechnungsnummer: RE-2026-0440\nZu zahlen: 120,00 \u20ac\nZahlbar bis 18.12.2026", NULL, NULL },
 	{ "deposit-thanked-is-invoice", "", "Factuur 2026-40", "Bedankt, je aanbetaling van € 200,00 is ontvangen.\nFactuurnummer: 2026-40\nTotaal: € 600,00\nTe betalen: € 400,00", NULL, NULL },
 	{ "term-is-no-receipt", "", "Factuur 2026-41", "Factuurnummer 2026-41. Het bedrag van € 90,00 dient binnen 14 dagen te zijn voldaan. Betaling binnen 14 dagen.", NULL, NULL },
 	{ "own-reminder-nl", "", "Factuur 2026-12", "Hoi Sanne, factuur 2026-12 van 3 maart (€ 250,00) staat bij mij nog open. Wil je even kijken?", NULL, "the business's own reminder" },
@@ -1024,6 +1035,14 @@ static const Case cases[] = {
 	{ "left32-portal-can-fetch-de", "", "Rechnung 2026-4476",
 	  "Guten Tag,\nSie k\u00f6nnen Ihre Rechnung ab sofort im Kundenportal abrufen.\nF\u00e4llig am 15.12.2026\n",
 	  NULL, "an invoice said to wait in a customer portal" },
+	/* review32a: the notice's amount in a table, its label in the header row above it: the
+	 * amount to pay still, the notice carries the invoice (nl, en). */
+	{ "portal-amount-in-table-is-invoice-nl", "", "Factuur 2026-4480",
+	  "Beste klant,\nUw factuur staat klaar in het klantportaal.\n\nFactuurnummer\tDatum\tBedrag\n"
+	  "2026-4480\t01-12-2026\t\u20ac 54,20\n", NULL, NULL },
+	{ "portal-amount-in-table-is-invoice-en", "", "Invoice INV-2095 from Greenfleet",
+	  "Dear Accounts Team,\nYour invoice is now available in your online account.\n\nInvoice\tDate\tAmount\n"
+	  "INV-2095\t1 December 2026\t\u00a31,250.00\n", NULL, NULL },
 	{ "left32-portal-amount-labelled-is-invoice-de", "", "Rechnung 2026-4474",
 	  "Guten Tag,\nIhre Rechnung 2026-4474 steht im Kundenportal bereit.\nRechnungsbetrag: 54,20 \u20ac\nF\u00e4llig am 15.12.2026\n",
 	  NULL, NULL },

@@ -1091,6 +1091,16 @@ footer_row(const char *c)
 	return strstr(c, " ·") || strstr(c, "· ") || strstr(c, " | ");
 }
 
+/* A bare "Owner:" names the debtor only on a bill about a property ("Maple Ridge Owners
+ * Association", "Quarterly assessment", "Property: 22 Maple Ridge Ct"); elsewhere it is a
+ * sole trader's letterhead naming its own owner ("Brightside Window Cleaning / Owner: Dave
+ * Rowntree"). */
+static DmPattern bare_owner_label = DM_PATTERN("^[ \\t]*owners?(?![\\w-])", CI);
+static DmPattern property_bill = DM_PATTERN(
+	"\\bowners['’]?\\s+(?:association|corporation|management)|\\bhomeowners\\b|\\bHOA\\b|\\bcondominium\\b"
+	"|\\bstrata\\b|\\bassessments?\\b|\\bservice\\s+charges?\\b|\\bground\\s+rent\\b|^[ \\t]*(?:property|unit|lot)[ \\t]*:",
+	CI | PCRE2_MULTILINE | PCRE2_UTF);
+
 /* The labelled block: the name on the label's line or the first plausible line below;
  * under a label of @payer's only (payer_label) when @payer. */
 static gboolean
@@ -1101,6 +1111,8 @@ labelled_by(const char *text, char **lines, guint n, const DmAddressBlockOwn *ow
 		DmMatch m;
 		g_autofree char *cell = first_cell(lines[i]);
 		if (!dm_pattern_match(&block_label, cell, strlen(cell), 0, &m) || (payer && !matches(&payer_label, cell)))
+			continue;
+		if (matches(&bare_owner_label, cell) && !matches(&property_bill, text))
 			continue;
 		g_autofree char *same = dm_match_group(&m, 1);
 		gboolean ran_on = FALSE;

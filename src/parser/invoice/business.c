@@ -127,8 +127,11 @@ static DmPattern legal_form = DM_PATTERN(
 	/* people organised under a word of their own (misses33): a collective, a cooperative, a
 	 * guild, a network, an initiative, a committee ("Riverside Makers Collective", "Valley
 	 * Growers Co-op", "Collectief Zuidas Yoga", "Kollektiv Nordlicht", "Netwerk Duurzaam
-	 * Ondernemen"); "Gilde" alone is a surname too, so only in a compound (below) */
-	"|collective|collectief|kollektiv|co-?operative|co-op|guild|network|netwerk|netzwerk"
+	 * Ondernemen"); "Gilde" alone is a surname too, so only in a compound (below), and so
+	 * is "Guild" ("Tom Guild", "Mr S. Guild"): only after the trade it gathers ("Northern
+	 * Potters Guild", "Writers' Guild", "Goldsmiths Guild"), or as "Guild of …", "The Guild" */
+	"|collective|collectief|kollektiv|co-?operative|co-op|network|netwerk|netzwerk"
+	"|(?<=ers\\s|ists\\s|ians\\s|ors\\s|smiths\\s|ers'\\s|ists'\\s|ors'\\s)guild|guild(?=\\s+of\\b)|(?<=the\\s)guild"
 	"|initiative|initiatief|committee|comit(?:é|e)|komitee"
 	/* a hall a community keeps and its trustees run ("Millbrook Village Hall", "St Mary's
 	 * Church Hall"), and the Dutch neighbourhood's house; "Hall" alone is a surname, and

@@ -29,6 +29,15 @@ static DmPattern delivery_day = DM_PATTERN(
 	"|\\b(?:leveren|bezorgen|afleveren|geleverd|levering)\\s+(?:\\w+\\s+){0,3}?op\\s+)"
 	"(?:" WEEKDAY ")?(?:den\\s+)?(" DM_DATE_ANY_RE ")", CI);
 
+/* A deposit's bill: its title, or the deposit asked now ("Deposit invoice", "Deposit (50%)
+ * due now", "Anzahlungsrechnung", "Aanbetalingsfactuur").  Its "balance payable on
+ * delivery" is the rest's term; the deposit falls due by its own term, not the delivery's
+ * day. */
+static DmPattern deposit_bill = DM_PATTERN(
+	"\\b(?:deposit\\s+invoice|invoice\\s+for\\s+(?:the|a|your)\\s+deposit|anzahlungsrechnung|vorauszahlungsrechnung"
+	"|aanbetalingsfactuur|voorschotfactuur|factuur\\s+(?:voor\\s+)?(?:de\\s+)?aanbetaling"
+	"|deposit\\b[^\\n]{0,30}?\\b(?:due|payable)\\s+(?:now|today|on\\s+receipt|immediately))\\b", CI);
+
 /* TRUE when @text (nullable) gives the delivery's day, into @due. */
 static gboolean
 day_in(const char *text, const GDate *ref, GDate *due)
@@ -46,5 +55,8 @@ dm_delivery_due(const char *doc_text, const char *body, const GDate *ref, GDate 
 	DmMatch m;
 	gboolean term = (doc_text && dm_pattern_match(&on_delivery, doc_text, strlen(doc_text), 0, &m)) ||
 			(body && dm_pattern_match(&on_delivery, body, strlen(body), 0, &m));
-	return term && (day_in(doc_text, ref, due) || day_in(body, ref, due));
+	if (!term || (doc_text && dm_pattern_match(&deposit_bill, doc_text, strlen(doc_text), 0, &m)) ||
+	    (body && dm_pattern_match(&deposit_bill, body, strlen(body), 0, &m)))
+		return FALSE;
+	return day_in(doc_text, ref, due) || day_in(body, ref, due);
 }

@@ -558,6 +558,10 @@ static DmPattern amount_received = DM_PATTERN(
 	"[ \\t:]*(?:\\([^()\\n]{0,30}\\)[ \\t:]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
 	CIM);
 
+/* Cash handed over at a till, more than the bill and the change given back ("Gegeben",
+ * "Bar", "Cash tendered", "Contant"). */
+static DmPattern cash_handed = DM_PATTERN("\\b(?:gegeben|bar|tendered|contant|cash)\\b", CI);
+
 /* The amount @p labels last in @t and where its line ends, zero counted: a balance
  * printed as "€0.00" is one. */
 static gboolean
@@ -605,7 +609,15 @@ dm_invoice_text_amount_settled(const char *t, gsize len)
 	gsize received_end = 0;
 	if (!last_labelled(&amount_received, t + end, len - end, &received, &received_end) || received < to_pay)
 		return NULL;
-	return dm_invoice_text_line_at(t, len, end + received_end - 1);
+	char *line = dm_invoice_text_line_at(t, len, end + received_end - 1);
+	/* More than the bill handed over is cash, the change given back; a payment larger
+	 * than the bill is an earlier bill's ("Your last payment: Paid $120.00"). */
+	DmMatch m;
+	if (received > to_pay && !dm_pattern_match(&cash_handed, line, strlen(line), 0, &m)) {
+		g_free(line);
+		return NULL;
+	}
+	return line;
 }
 
 DmInvoiceTextAmountRank
@@ -653,13 +665,26 @@ dm_invoice_text_read_amount(const char *t, gsize len, DmInvoiceFacts *f, const c
 		 * 50,00 €"): the rest is due, the amount to pay its total. */
 		gint64 got = 0;
 		gsize got_end = 0;
+		Labelled rest = { 0 };
+		/* … unless the total above it, less that part, is the amount due already ("Total
+		 * £1,000.00 / Balance due £800.00 / Amount paid £200.00"): it was taken off. */
 		if ((!paid.found || paid.line_end > due_at) && last_labelled(&amount_received, t + due_at, len - due_at, &got, &got_end) &&
-		    got > 0 && got < due.cents) {
-			f->amount_cents = due.cents - got;
+		    got > 0 && got < due.cents && !(total.found && total.cents - got == due.cents)) {
 			paid.found = TRUE;
 			paid.cents = got;
-			dm_invoice_facts_explain(f, "amount_due", "%s, rule part-received: labelled amount due \"%s\" "
-						 "less the amount received below it", source, due.line);
+			/* The amount to pay printed on top, the table below setting out the part
+			 * received and the rest ("Zu zahlen 69,00 €" … "Betrag erhalten 50,00 €",
+			 * "Restbetrag 69,00 €"): the rest labelled below it is what is due. */
+			gsize got_at = due_at + got_end;
+			if (got_at < len && labelled_amount(&amount_strong, t + got_at, len - got_at, FALSE, &rest)) {
+				f->amount_cents = rest.cents;
+				dm_invoice_facts_explain(f, "amount_due", "%s, rule balance-after-received: labelled amount due "
+							 "\"%s\" below the amount received", source, rest.line);
+			} else {
+				f->amount_cents = due.cents - got;
+				dm_invoice_facts_explain(f, "amount_due", "%s, rule part-received: labelled amount due \"%s\" "
+							 "less the amount received below it", source, due.line);
+			}
 		}
 	} else if (total.found && off.count > 0 && off.sum < total.cents) {
 		rank = DM_INVOICE_TEXT_AMOUNT_STRONG;
