@@ -18,16 +18,14 @@ static DmPattern on_delivery = DM_PATTERN(
 /* The delivery's day: under its label on the page ("Delivery date: 10 December 2026",
  * "Lieferdatum 10.12.2026", "Leverdatum 10-12-2026"), or said in the cover note ("We'll
  * deliver on Thursday 10 December", "wir liefern am 10.12.2026", "We leveren de kast op
- * donderdag 10 december"), a weekday allowed before it. */
-#define WEEKDAY "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:maan|dins|woens|donder|vrij|zater|zon)dag" \
-	"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\\s+"
+ * donderdag 10 december"), a weekday of the language table allowed before it. */
 static DmPattern delivery_day = DM_PATTERN(
 	"(?:\\b(?:delivery\\s+date|date\\s+of\\s+delivery|lieferdatum|liefertermin|leverdatum|leveringsdatum|afleverdatum)"
 	"[ \\t]*:?[ \\t]*"
 	"|\\b(?:deliver|delivering|delivery)\\s+(?:\\w+\\s+){0,3}?(?:on|for)\\s+"
 	"|\\b(?:liefern|anliefern|geliefert|lieferung)\\s+(?:\\w+\\s+){0,3}?am\\s+"
 	"|\\b(?:leveren|bezorgen|afleveren|geleverd|levering)\\s+(?:\\w+\\s+){0,3}?op\\s+)"
-	"(?:" WEEKDAY ")?(?:den\\s+)?(" DM_DATE_ANY_RE ")", CI);
+	"(?:(?&" DM_PATTERN_WEEKDAY ")\\.?,?\\s+)?(?:den\\s+)?(" DM_DATE_ANY_RE ")", CI);
 
 /* A deposit's bill: its title, or the deposit asked now ("Deposit invoice", "Deposit (50%)
  * due now", "Anzahlungsrechnung", "Aanbetalingsfactuur").  Its "balance payable on
@@ -37,6 +35,14 @@ static DmPattern deposit_bill = DM_PATTERN(
 	"\\b(?:deposit\\s+invoice|invoice\\s+for\\s+(?:the|a|your)\\s+deposit|anzahlungsrechnung|vorauszahlungsrechnung"
 	"|aanbetalingsfactuur|voorschotfactuur|factuur\\s+(?:voor\\s+)?(?:de\\s+)?aanbetaling"
 	"|deposit\\b[^\\n]{0,30}?\\b(?:due|payable)\\s+(?:now|today|on\\s+receipt|immediately))\\b", CI);
+
+/* TRUE when @pattern matches @text (nullable). */
+static gboolean
+says(DmPattern *pattern, const char *text)
+{
+	DmMatch m;
+	return text && dm_pattern_match(pattern, text, strlen(text), 0, &m);
+}
 
 /* TRUE when @text (nullable) gives the delivery's day, into @due. */
 static gboolean
@@ -52,11 +58,9 @@ day_in(const char *text, const GDate *ref, GDate *due)
 gboolean
 dm_delivery_due(const char *doc_text, const char *body, const GDate *ref, GDate *due)
 {
-	DmMatch m;
-	gboolean term = (doc_text && dm_pattern_match(&on_delivery, doc_text, strlen(doc_text), 0, &m)) ||
-			(body && dm_pattern_match(&on_delivery, body, strlen(body), 0, &m));
-	if (!term || (doc_text && dm_pattern_match(&deposit_bill, doc_text, strlen(doc_text), 0, &m)) ||
-	    (body && dm_pattern_match(&deposit_bill, body, strlen(body), 0, &m)))
+	if (!says(&on_delivery, doc_text) && !says(&on_delivery, body))
+		return FALSE;
+	if (says(&deposit_bill, doc_text) || says(&deposit_bill, body))
 		return FALSE;
 	return day_in(doc_text, ref, due) || day_in(body, ref, due);
 }
