@@ -395,6 +395,8 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 		--json $(BUILD)/eval-invoices-heldout32.json corpus/invoices/heldout32.jsonl
 	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 33 (corpus/invoices/heldout33.jsonl): blind, run once" \
 		--json $(BUILD)/eval-invoices-heldout33.json corpus/invoices/heldout33.jsonl
+	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 34 (corpus/invoices/heldout34.jsonl): blind, run once" \
+		--json $(BUILD)/eval-invoices-heldout34.json corpus/invoices/heldout34.jsonl
 	@echo
 	@$(BUILD)/tests/eval-invoices --title "old test split (corpus/invoices/test.jsonl): run before, NOT blind" \
 		--json $(BUILD)/eval-invoices-test.json corpus/invoices/test.jsonl
