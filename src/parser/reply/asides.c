@@ -52,7 +52,27 @@ static DmPattern debit_asked_re = DM_PATTERN(
 	"\\b(?:take|collect|debit)\\s+(?:it|this|the\\s+(?:amount|payment|invoice|balance))\\s+"
 	"(?:by|via|through|as\\s+a)\\s+direct\\s+debit\\b|"
 	"\\byou\\s+(?:can|may|could)\\s+(?:just\\s+)?(?:collect|debit)\\s+"
-	"(?:it|this|that|the\\s+(?:amount|payment|invoice|balance|money))\\b",
+	"(?:it|this|that|the\\s+(?:amount|payment|invoice|balance|money))\\b|"
+	/* ... asked as a question, its verb first, where "niet gewoon", "nicht einfach", "not
+	 * just" ask rather than refuse ("Kunnen jullie het niet gewoon afschrijven?",
+	 * "Könnten Sie den Beitrag künftig per Lastschrift einziehen?", test-blind31) ... */
+	"\\b(?:kunnen|kunt|kan|wilt|willen)\\s+(?:jullie|u|je)\\s+"
+	"(?:(?:niet\\s+)?gewoon\\s+|" DEBIT_WORD "){0,7}?"
+	"(?:incasseren|afschrijven|innen|afhouden|(?:opnieuw|nog\\s+eens)\\s+aanbieden)\\b|"
+	"\\b(?:k(?:ö|oe)nnen|k(?:ö|oe)nnten|würden)\\s+sie\\s+"
+	"(?:(?:nicht\\s+)?einfach\\s+|" DEBIT_WORD "){0,8}?(?:abbuchen|einziehen|belasten)\\b|"
+	"\\b(?:can|could|would)\\s+you\\s+(?:(?:not\\s+)?just\\s+)?"
+	"(?:re-?run|re-?present|retry|re-?submit|collect|debit|deduct|take)\\s+"
+	"(?:\\S+\\s+){0,6}?(?:by|via|through|with)?\\s*(?:the\\s+)?direct\\s+debit\\b|"
+	"\\b(?:re-?run|re-?present|retry)\\s+(?:it|the\\s+(?:direct\\s+)?debit|the\\s+payment)\\b|"
+	/* ... or a mandate to be set up: "een automatische incasso regelen", "een
+	 * domiciliëring opzetten", "set up a direct debit", "ein Lastschriftverfahren
+	 * einrichten", "das LSV-Verfahren einrichten", "deduct … through direct debit". */
+	"\\b(?:automatische\\s+incasso|incasso|machtiging|domicili(?:ë|e)ring|direct\\s+debit|"
+	"(?:sepa-)?lastschrift\\p{L}*|bankeinzug|lsv(?:-verfahren)?|einzugsermächtigung)\\s+"
+	"(?:\\S+\\s+){0,3}?(?:regelen|opzetten|instellen|aanmaken|einrichten|set\\s+up)\\b|"
+	"\\bset\\s+up\\s+(?:a\\s+)?direct\\s+debit\\b|"
+	"\\bdeduct\\s+(?:\\S+\\s+){0,6}?(?:through|by|via)\\s+direct\\s+debit\\b",
 	PCRE2_CASELESS | PCRE2_UTF);
 
 static gboolean

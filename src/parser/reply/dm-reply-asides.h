@@ -17,9 +17,11 @@ gboolean dm_reply_text_asks_leave(const char *text);
 
 /* Whether @text asks the owner to collect the money by direct debit ("u mag het bedrag
  * incasseren", "Bitte buchen Sie es am 15. April erneut ab", "please take it by direct
- * debit"): nothing moves until the owner collects, so it is an arrangement
- * (corpus/replies/README.md, the calls settled on 2026-12-05), never a promise to act on
- * alone. */
+ * debit"), also as a question or a mandate to set up ("Kunnen jullie het niet gewoon
+ * afschrijven?", "Could you set up a direct debit?", "ein Lastschriftverfahren
+ * einrichten"): nothing moves until the owner collects, so it is an arrangement
+ * (corpus/replies/README.md, the calls settled on 2026-12-05), never a promise, a payment
+ * or a question to act on alone. */
 gboolean dm_reply_text_asks_debit(const char *text);
 
 /* Whether @text makes its payment wait on a corrected invoice the owner must send first

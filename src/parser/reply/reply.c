@@ -368,8 +368,12 @@ dm_reply_held_by(DmReplyClass klass, DmReplyClass secondary, const char *text,
 	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text && dm_reply_text_asks_leave(text))
 		return "a payment day asked for, not promised";
 	/* ... and so does a direct debit asked for ("Bitte buchen Sie es am 15. April erneut
-	 * ab"): the money moves when the owner collects (test-blind24). */
-	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text && dm_reply_text_asks_debit(text))
+	 * ab"): the money moves when the owner collects (test-blind24).  Asked as a question
+	 * ("Kunnen jullie het niet gewoon afschrijven, deze ook?") it is a plan the owner must
+	 * agree to, not a question to answer; read as paid ("das Konto ist wieder gedeckt,
+	 * bitte nochmal abbuchen") the money is not in (test-blind31). */
+	if ((klass == DM_REPLY_CLASS_PROMISE_TO_PAY || klass == DM_REPLY_CLASS_QUESTION ||
+	     klass == DM_REPLY_CLASS_PAID) && text && dm_reply_text_asks_debit(text))
 		return "a direct debit asked for";
 	/* ... and so does a payment that waits on a corrected invoice: the owner must send it
 	 * first, and the line it corrects is disputed ("Jullie rekenen 12 ritten, het waren er

@@ -76,7 +76,8 @@ static const char *const title_before[] = {
 
 /* Whether the text after a form's dot at @dot goes on as a new sentence would: its end, a
  * line's, or a word not written small ("erfolgt Do. MfG"), unlike a greeting's
- * abbreviation ("Vr. gr. Jan", "Vr.gr." is "vriendelijke groet"). */
+ * abbreviation ("Vr. gr. Jan", "Vr.gr." is "vriendelijke groet"), and unlike an amount
+ * ("Fr. 85.–", Swiss francs, test-blind31: a number that is no date, date_follows). */
 static gboolean
 new_sentence_after(const char *dot)
 {
@@ -87,7 +88,8 @@ new_sentence_after(const char *dot)
 		return FALSE;
 	while (*p == ' ' || *p == '\t')
 		p++;
-	return *p == '\0' || !g_unichar_islower(g_utf8_get_char(p));
+	return *p == '\0' ||
+	       (!g_unichar_islower(g_utf8_get_char(p)) && !g_ascii_isdigit(*p));
 }
 
 /* Units after which "twenty" or "thirty" and a space make one ordinal ("twenty third"). */

@@ -11,7 +11,7 @@
 	"koningsdag|bevrijdingsdag|sinterklaas(?:avond)?|pakjesavond|" \
 	"kerstavond|eerste\\s+kerstdag|tweede\\s+kerstdag|oudejaars(?:dag|avond)|oudjaars(?:dag|avond)|" \
 	"nieuwjaarsdag|goede\\s+vrijdag|tweede\\s+paasdag|paasmaandag|hemelvaart(?:sdag)?|" \
-	"tweede\\s+pinksterdag|pinkstermaandag|" \
+	"tweede\\s+pinksterdag|pinkstermaandag|nationale\\s+feestdag|" \
 	"christmas\\s+eve|christmas\\s+day|boxing\\s+day|new\\s+year'?s\\s+eve|new\\s+year'?s\\s+day|" \
 	"good\\s+friday|easter\\s+monday|whit\\s+monday|ascension\\s+day|" \
 	"(?:the\\s+)?fourth\\s+of\\s+july|independence\\s+day|(?:st\\.?\\s+)?(?:patrick|paddy)['’]?s\\s+day|" \

@@ -35,6 +35,8 @@ static const struct {
 	{ "nieuwjaarsdag", 1, 1 }, { "goede vrijdag", -2, 0 }, { "tweede paasdag", 1, 0 },
 	{ "paasmaandag", 1, 0 }, { "hemelvaart", 39, 0 }, { "tweede pinksterdag", 50, 0 },
 	{ "pinkstermaandag", 50, 0 },
+	/* Belgium's national day ("na de nationale feestdag", Flemish), 21 July. */
+	{ "nationale feestdag", 21, 7 },
 	{ "christmas eve", 24, 12 }, { "christmas day", 25, 12 }, { "boxing day", 26, 12 },
 	{ "new year's eve", 31, 12 }, { "new years eve", 31, 12 }, { "new year's day", 1, 1 },
 	{ "new years day", 1, 1 }, { "good friday", -2, 0 }, { "easter monday", 1, 0 },
