@@ -99,6 +99,7 @@ BENCH_INVOICES = $(BUILD)/bench/bench-invoices
 BENCH_SPOOL = $(BUILD)/bench/bench-spool
 BENCH_SCHEDULER = $(BUILD)/bench/bench-scheduler
 BENCH_PAIR_STATS = $(BUILD)/bench/pair-stats
+CALIB_SPREAD = $(BUILD)/bench/calib-spread
 
 # The fixture the test-dunning-* programs share is no test of its own: compiled once and
 # linked into every unit test (tests/unit/test-dunning-fixture.h).
@@ -149,6 +150,11 @@ $(EVAL): $(call obj,tests/eval/dm-eval.c tests/eval/rule_overrides.c) $(LIB_DUNN
 	@mkdir -p $(dir $@)
 	$(LINK) $^ $(DUNNING_LIBS)
 $(BENCH_REPLIES): $(call obj,bench/bench-replies.c bench/reply-stages.c bench/reply-dump.c) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
+	@mkdir -p $(dir $@)
+	$(LINK) $^ $(DUNNING_LIBS)
+
+# How much the calibrated threshold owes to the fold assignment (bench/calib-spread.c).
+$(CALIB_SPREAD): $(call obj,bench/calib-spread.c) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
 	@mkdir -p $(dir $@)
 	$(LINK) $^ $(DUNNING_LIBS)
 
@@ -438,7 +444,7 @@ check: deps
 	@BUILD=$(BUILD) SAN=$(SAN) VALGRIND=$(VALGRIND) tests/run
 
 
-build-tests: all $(UNIT_TESTS) $(TOOLS) $(EVAL) $(BENCH_REPLIES) $(BENCH_INVOICES) $(BENCH_SPOOL) $(BENCH_SCHEDULER) $(BENCH_PAIR_STATS) $(BUILD)/tests/eval-invoices $(BUILD)/tests/eval-bounces \
+build-tests: all $(UNIT_TESTS) $(TOOLS) $(EVAL) $(BENCH_REPLIES) $(BENCH_INVOICES) $(BENCH_SPOOL) $(BENCH_SCHEDULER) $(BENCH_PAIR_STATS) $(CALIB_SPREAD) $(BUILD)/tests/eval-invoices $(BUILD)/tests/eval-bounces \
              $(FUZZ_REGRESS)
 .PHONY: build-tests
 

@@ -78,6 +78,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmLearnSet, dm_learn_set_free)
 /* (transfer full) @items (taken over) composed, analysed and turned into features, the way
  * dunmaild reads a reply. */
 DmLearnSet *dm_learn_prepare(GPtrArray *items);
+/* Assigns @set's examples to folds anew by a hash of @salt and each id: salt 0 gives the
+ * folds dm_learn_prepare gave (the id alone), any other salt another assignment, as
+ * stable as the first. */
+void dm_learn_set_folds(DmLearnSet *set, guint salt);
 
 /* Out-of-fold probabilities: @probs (n_examples x DM_REPLY_N_CLASSES, by DmReplyClass)
  * from training on the other folds with @C. */
@@ -93,6 +97,12 @@ DmReplyModel *dm_learn_train_fold(const DmLearnSet *set, int fold, double C);
  * other folds with @C, chosen as dm_reply_secondary chooses. */
 void dm_learn_cross_validate_secondary(const DmLearnSet *set, double C, const int *pred,
                                        int *secondary);
+
+/* Out-of-fold reading of every example: @probs (n_examples x DM_REPLY_N_CLASSES, by
+ * DmReplyClass) and @secondary, the second intent beside its top class, as
+ * dm_learn_cross_validate and dm_learn_cross_validate_secondary give them with @C. */
+void dm_learn_cross_validate_read(const DmLearnSet *set, double C, double *probs,
+                                  int *secondary);
 
 typedef struct {
 	double C;                   /* chosen by cross-validation */
@@ -119,6 +129,13 @@ double dm_learn_macro_f1(const int *gold, const int *pred, guint n);
  * over those k); also their precision and share. */
 double dm_learn_calibrate(const double *top_prob, const gboolean *right, guint n,
                           double target, double *precision, double *share);
+/* dm_learn_calibrate over @n readings in which each reply appears @repeats times (once
+ * per fold assignment): the cut is made on the pooled readings, but the standard error is
+ * that of n / @repeats replies, as many as there are.  @repeats 1 is dm_learn_calibrate;
+ * n 0 gives threshold 1 (nothing acts alone), share 0, precision 1. */
+double dm_learn_calibrate_repeated(const double *top_prob, const gboolean *right, guint n,
+                                   guint repeats, double target, double *precision,
+                                   double *share);
 /* dm_learn_calibrate over the replies that may act alone at all, those of @set's @n
  * examples (their stripped texts) of class @pred and second intent @secondary that
  * dm_reply_acts_alone lets act at certainty (the others wait for the owner whatever
@@ -127,3 +144,14 @@ double dm_learn_calibrate_acting(const DmLearnSet *set, const double *top_prob,
                                  const gboolean *right, const int *pred,
                                  const int *secondary, guint n, double target,
                                  double *precision, double *share);
+/* dm_learn_calibrate_acting over out-of-fold readings: each example's top class of
+ * @probs (n_examples x DM_REPLY_N_CLASSES), right when it is the item's class, and its
+ * second intent @secondary. */
+double dm_learn_calibrate_read(const DmLearnSet *set, const double *probs,
+                               const int *secondary, double target, double *precision,
+                               double *share);
+/* The out-of-fold readings (@probs, n_examples x DM_REPLY_N_CLASSES, and @secondary) of
+ * @set's replies that may act alone at all, appended to @top and @right: their top
+ * probability, and whether the top class is the item's.  Returns how many. */
+guint dm_learn_acting_readings(const DmLearnSet *set, const double *probs,
+                               const int *secondary, double *top, gboolean *right);
