@@ -870,8 +870,8 @@ static DmPattern credit_note_title = DM_PATTERN(TITLE(CREDIT_NOUN), CIM);
 static DmPattern credit_note_number_line = DM_PATTERN(
 	"(?:^|\\t)[ \\t]*" CREDIT_NOUN "[ \\t.-]*(?:nummer|number|nr|no)\\b", CIM);
 
-static gboolean
-credit_note_issued(const char *doc_text)
+gboolean
+dm_not_invoice_credit_note_issued(const char *doc_text)
 {
 	DmMatch m;
 	if (!doc_text)
@@ -1170,10 +1170,10 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 	 * business forwarded its own sent invoice and cut the quote. */
 	gboolean own_forward = dm_forward_origin_is_sender(msg, body_text) ||
 			       (copy && !dm_forward_quotes_mail(body_text));
-	gboolean issued = credit_note_issued(doc_text);
+	gboolean issued = dm_not_invoice_credit_note_issued(doc_text);
 	/* A credit note set out in the mail itself pays the money back in the books: its "wir
 	 * erstatten Ihnen den Betrag" is no refund without a document. */
-	gboolean credit_set_out = issued || credit_note_issued(body_text);
+	gboolean credit_set_out = issued || dm_not_invoice_credit_note_issued(body_text);
 	/* A corrected invoice, or a bill of late-payment charges, is an invoice of its own: its
 	 * cover note's word on the earlier invoice (it lapses, it was due on, it was paid late,
 	 * the difference goes back) is why it is sent (dm-bill-of-its-own.h). */
