@@ -1213,7 +1213,9 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 		return status;
 	/* An invoice typed in the mail, the documents beside it of another kind: their titles
 	 * name what goes with the bill (dm-typed-bill.h). */
-	gboolean typed_bill = dm_typed_bill_beside_documents(dm_own_words_body_of(body_text), doc_text);
+	const char *own_body = dm_own_words_body_of(body_text);
+	gboolean typed_bill = dm_typed_bill_beside_documents(own_body, dm_not_invoice_sets_out(own_body),
+							     dm_not_invoice_sets_out(doc_text));
 	g_autofree char *number = NULL;
 	DmMatch deposit;
 	for (guint i = 0; i < G_N_ELEMENTS(rules); i++) {

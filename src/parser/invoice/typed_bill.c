@@ -3,7 +3,6 @@
  * with it — the signed delivery note for the customer's PO, the order confirmation agreed
  * before the work, the timesheet to check the hours against.  Failures: none. */
 #include "parser/invoice/dm-typed-bill.h"
-#include "parser/invoice/dm-not-invoice.h"
 #include "parser/text/dm-amount.h"
 #include "parser/text/dm-bank.h"
 #include "parser/text/dm-pattern.h"
@@ -20,13 +19,13 @@ static DmPattern invoice_number_opens_line = DM_PATTERN(
 static DmPattern amount_with_currency = DM_PATTERN(DM_AMOUNT_CUR_RE, PCRE2_CASELESS);
 
 gboolean
-dm_typed_bill_beside_documents(const char *body_text, const char *doc_text)
+dm_typed_bill_beside_documents(const char *body_text, gboolean body_sets_out, gboolean docs_set_out)
 {
 	DmMatch m;
-	if (!body_text || dm_not_invoice_sets_out(doc_text))
+	if (!body_text || docs_set_out)
 		return FALSE;
 	gsize len = strlen(body_text);
-	if (!dm_not_invoice_sets_out(body_text) && !dm_pattern_match(&invoice_number_opens_line, body_text, len, 0, &m))
+	if (!body_sets_out && !dm_pattern_match(&invoice_number_opens_line, body_text, len, 0, &m))
 		return FALSE;
 	if (!dm_pattern_match(&amount_with_currency, body_text, len, 0, &m))
 		return FALSE;
