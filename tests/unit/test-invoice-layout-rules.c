@@ -32,6 +32,23 @@ typedef struct {
 } Case;
 
 static const Case cases[] = {
+	/* misses34: the amount due's label set in the page's head, the sender's telephone
+	 * number on the line below it beside the label and the amount under that (Zoho's
+	 * "Balance Due" block beside the letterhead): a number with a leading zero, in groups
+	 * of digits, is a telephone's, never the amount (en, nl, de). */
+	{ "misses34-phone-below-balance-due-en", "Invoice INV-000412",
+	  "Kestrel Web Ltd\nINVOICE\n12 High Street, Leeds LS1 4AB\nBalance Due\n0113 496 0021\n\u00a32,340.00\n"
+	  "Bill To\nHarbour Cafe\tInvoice#\tINV-000412\nInvoice Date\t02/11/2026\nWebsite build\t1\t1,950.00\t20%\t1,950.00\n"
+	  "Subtotal\t\u00a31,950.00\nVAT 20%\t\u00a3390.00\nTotal\t\u00a32,340.00\n",
+	  234000, 234000, NULL, NULL, NULL, NULL, NULL, NULL, FALSE },
+	{ "misses34-phone-below-te-betalen-nl", "Factuur 2026-412",
+	  "Webbureau Kraan\nFACTUUR\nKade 4, 1011 AB Amsterdam\nTe betalen\n020 123 4567\n\u20ac 1.210,00\n"
+	  "Factuurnummer\t2026-412\nFactuurdatum\t02-11-2026\nWebsite\t1.000,00\nBtw 21%\t210,00\nTotaal\t\u20ac 1.210,00\n",
+	  121000, 121000, NULL, NULL, NULL, NULL, NULL, NULL, FALSE },
+	{ "misses34-phone-below-zu-zahlen-de", "Rechnung 2026-412",
+	  "Webagentur Kranich\nRECHNUNG\nHafenstr. 4, 20457 Hamburg\nZu zahlen\n040 123 45 67\n1.190,00 \u20ac\n"
+	  "Rechnungsnummer\t2026-412\nRechnungsdatum\t02.11.2026\nWebsite\t1.000,00\nMwSt. 19 %\t190,00\nGesamt\t1.190,00 \u20ac\n",
+	  119000, 119000, NULL, NULL, NULL, NULL, NULL, NULL, FALSE },
 	{ "deductions-two", "Schlussrechnung SR-2026-014",
 	  "Schlussrechnung Nr. SR-2026-014\nRechnungsdatum: 10.03.2026\n"
 	  "Gesamtbetrag brutto: 23.800,00 €\n"

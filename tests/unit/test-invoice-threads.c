@@ -278,6 +278,37 @@ test_invoice_pdf_first_names(void)
 	g_assert_null(g_ptr_array_index(names2, 1));
 }
 
+/* misses34: a credit note sent with the corrected invoice that replaces the one it credits:
+ * the new invoice is the bill, whichever PDF comes first (nl, en, de).  Near miss: a credit
+ * note sent with the very invoice it credits, for reference, stays first — it is the
+ * document the mail sends. */
+static void
+test_corrected_invoice_before_its_credit_note(void)
+{
+	const char *pairs[][2] = {
+		{ "Schilder Bos\nCREDITNOTA\nCreditnotanummer: CR-14\nBetreft factuur: F-100\nTotaal € -605,00\n",
+		  "Schilder Bos\nFACTUUR\nFactuurnummer: F-104\nTotaal € 484,00\nTe betalen vóór 01-12-2026\n" },
+		{ "Fenwick Steel Ltd\nCREDIT NOTE\nCredit note no.: CN-88\nAgainst invoice INV-7701\nTotal -£980.00\n",
+		  "Fenwick Steel Ltd\nINVOICE\nInvoice number: INV-7745\nTotal due £860.00\n" },
+		{ "Holzbau Rieger KG\nGUTSCHRIFT\nGutschrift-Nr.: GS-26-09\nzu Rechnung RE-26-311\nGesamt -1.190,00 €\n",
+		  "Holzbau Rieger KG\nRECHNUNG\nRechnungsnummer: RE-26-330\nZu zahlen 1.071,00 €\n" },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(pairs); i++) {
+		g_autoptr(GPtrArray) texts = texts_of(pairs[i], 2);
+		dm_invoice_first(texts, NULL);
+		g_test_message("case %u", i);
+		g_assert_null(strstr(g_ptr_array_index(texts, 0), "CREDIT"));
+		g_assert_null(strstr(g_ptr_array_index(texts, 0), "GUTSCHRIFT"));
+	}
+	const char *reference[] = {
+		"Schilder Bos\nCREDITNOTA\nCreditnotanummer: CR-14\nBetreft factuur: F-100\nTotaal € -121,00\n",
+		"Schilder Bos\nFACTUUR\nFactuurnummer: F-100\nTotaal € 605,00\n",
+	};
+	g_autoptr(GPtrArray) texts = texts_of(reference, 2);
+	dm_invoice_first(texts, NULL);
+	g_assert_nonnull(strstr(g_ptr_array_index(texts, 0), "CREDITNOTA"));
+}
+
 /* Near miss: no document sets out an invoice (a quote beside a delivery note): the order
  * stays, and the quote still decides the mail's kind. */
 static void
@@ -553,6 +584,8 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-threads/own-words/answers-by-attribution", test_answers_by_attribution);
 	g_test_add_func("/invoice-threads/own-words/header-blocks", test_header_blocks_dropped);
 	g_test_add_func("/invoice-threads/pdf/invoice-first", test_invoice_pdf_first);
+	g_test_add_func("/invoice-threads/pdf/misses34-corrected-invoice-before-its-credit-note",
+			test_corrected_invoice_before_its_credit_note);
 	g_test_add_func("/invoice-threads/pdf/no-invoice-keeps-order", test_no_invoice_pdf_keeps_order);
 	g_test_add_func("/invoice-threads/pdf/reminder-with-invoice-copy", test_reminder_with_invoice_copy);
 	g_test_add_func("/invoice-threads/read/loose-invoice-in-reply", test_loose_invoice_in_reply);

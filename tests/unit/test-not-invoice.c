@@ -1061,6 +1061,76 @@ static const Case cases[] = {
 	  "Je kunt ook overmaken op BE68 5390 0754 7034.\n", NULL, "a payment link" },
 	{ "sage-sales-invoice-cover-is-invoice", "", "Sales Invoice SI-1042", "Please find attached Sales Invoice SI-1042.",
 	  "SALES INVOICE\nInvoice No.\tSI-1042\n", NULL },
+	/* misses34: a sales order by its page's title (Zoho, QuickBooks, Exact: "SALES ORDER",
+	 * "Verkooporder", "Verkaufsauftrag") confirms an order, the bill comes after it (en,
+	 * nl, de).  Near miss: an invoice that names its sales order in a reference cell. */
+	{ "misses34-sales-order-title-en", "", "SO-00112 from Kestrel Joinery", "Thanks for your order, details attached.",
+	  "Kestrel Joinery Ltd\nSALES ORDER\nSales Order#\tSO-00112\nOak staircase\t\u00a34,200.00\nTotal\t\u00a35,040.00\n",
+	  "order confirmation" },
+	{ "misses34-sales-order-title-nl", "", "Uw order 2026-0412", "Zie bijlage.",
+	  "Groothandel Vink\nVerkooporder\t2026-0412\nPallet tegels\t\u20ac 840,00\nTotaal\t\u20ac 1.016,40\n",
+	  "order confirmation" },
+	{ "misses34-sales-order-title-de", "", "Ihr Auftrag 4471", "Anbei.",
+	  "Holzbau Rieger KG\nVerkaufsauftrag\nNummer\tVA-4471\nGesamtbetrag\t1.190,00 \u20ac\n", "order confirmation" },
+	{ "misses34-invoice-names-sales-order", "", "Invoice INV-7712", "Attached.",
+	  "Kestrel Joinery Ltd\nINVOICE\nInvoice number\tINV-7712\nSales order\tSO-00112\nTotal due\t\u00a35,040.00\n", NULL },
+	/* misses34: the invoice typed in the mail, the only document beside it another kind —
+	 * the delivery note it bills, the signed order confirmation, the timesheet of the hours
+	 * (en, nl, de; with a title line or a number after the invoice word).  Near misses:
+	 * the same documents under a cover note that bills nothing stay what they are. */
+	{ "misses34-typed-invoice-beside-delivery-note-en", "", "Invoice KL-118 - your PO 4410",
+	  "Hello Mark,\n\nOur invoice is below; the signed delivery docket is attached.\n\n"
+	  "INVOICE KL-118   Date: 03/11/2026   Your PO: 4410\nFirewood, 3 loads\t\u00a3270.00\nTotal\t\u00a3270.00\n"
+	  "Terms: 7 days. IBAN GB33 BUKB 2020 1555 5555 55.\n",
+	  "Kestrel Logs\nDELIVERY NOTE\tDN-0931\nFirewood\t3 loads\nReceived by: M. Hale\n", NULL },
+	{ "misses34-typed-invoice-beside-order-confirmation-nl", "", "Factuur tuinaanleg",
+	  "Beste Ilse,\n\nHieronder de factuur; de getekende orderbevestiging stuur ik ter herinnering mee.\n\n"
+	  "FACTUUR 2026-088\nDatum: 02-11-2026\nAanleg border\t\u20ac 380,00\nTotaal\t\u20ac 380,00\n"
+	  "Graag binnen 14 dagen op NL91 ABNA 0417 1643 00.\n",
+	  "Hoveniersbedrijf Groen\nOrderbevestiging\nNummer\tOB-2026-77\nTotaal\t\u20ac 350,00\n", NULL },
+	{ "misses34-typed-invoice-beside-timesheet-de", "", "Rechnung Malerarbeiten",
+	  "Sehr geehrter Herr Brandt,\n\nanbei der Stundenzettel, die Rechnung steht unten.\n\n"
+	  "Rechnungsnummer: 2026-045\nDatum: 02.11.2026\nMalerarbeiten 12 Std.\t660,00 \u20ac\nGesamt\t660,00 \u20ac\n"
+	  "Zahlbar innerhalb von 10 Tagen auf DE89 3704 0044 0532 0130 00.\n",
+	  "Stundenzettel\nMaler Krause\t02.11.2026\t6 Std.\n", NULL },
+	{ "misses34-delivery-note-cover-no-bill-en", "", "Your delivery DN-0931",
+	  "Hello Mark,\n\nThe signed delivery docket is attached. The invoice follows separately.\n",
+	  "Kestrel Logs\nDELIVERY NOTE\tDN-0931\nFirewood\t3 loads\nReceived by: M. Hale\n", "delivery note" },
+	{ "misses34-order-confirmation-cover-no-bill-de", "", "Ihr Auftrag",
+	  "Guten Tag,\n\nanbei die Auftragsbestätigung über 1.190,00 \u20ac, zahlbar innerhalb von 10 Tagen nach Lieferung.\n",
+	  "Holzbau Rieger KG\nAuftragsbestätigung\nNummer\tAB-2026-33\nGesamt\t1.190,00 \u20ac\n", "order confirmation" },
+	/* misses34: a cover note that calls an earlier invoice paid, by its number, beside the
+	 * new invoice it hands over (en, nl, de).  Near miss: the invoice's own number said
+	 * paid is a receipt. */
+	{ "misses34-earlier-invoice-paid-beside-new-en", "", "Invoice 4410",
+	  "Hi Tom,\n\nHere is invoice 4410 for the November visits. Invoice 4388 for October has been paid, thanks.\n",
+	  "Moorside Timber Ltd\nINVOICE\nInvoice number\t4410\nTotal due\t\u00a3600.00\n", NULL },
+	{ "misses34-earlier-invoice-paid-beside-new-nl", "", "Factuur 2026-0140",
+	  "Hoi Sanne,\n\nIn de bijlage factuur 2026-0140. Factuur 2026-0121 is al voldaan, bedankt daarvoor!\n",
+	  "Studio Lint\nFactuur\nFactuurnummer\t2026-0140\nTe betalen\t\u20ac 400,00\n", NULL },
+	{ "misses34-earlier-invoice-paid-beside-new-de", "", "Rechnung RE-26-77",
+	  "Guten Tag Herr Huber,\n\nanbei die Rechnung RE-26-77. Die Rechnung RE-26-61 wurde bereits beglichen, vielen Dank.\n",
+	  "Huber Gartenbau\nRECHNUNG\nRechnungsnummer\tRE-26-77\nZu zahlen\t640,00 \u20ac\n", NULL },
+	{ "misses34-own-invoice-paid-is-receipt-en", "", "Invoice 4410",
+	  "Hi Tom,\n\nInvoice 4410 has been paid, thanks. A copy is attached.\n",
+	  "Moorside Timber Ltd\nINVOICE\nInvoice number\t4410\nTotal\t\u00a3600.00\n", "receipt" },
+	/* misses34: the earlier open invoice named after "other than", "als", "dan" — a cover
+	 * note that tells two invoices apart (en, nl, de).  Near miss: the new one's own number
+	 * said open is a reminder. */
+	{ "misses34-other-invoice-than-still-open-en", "", "Invoice WB-0421",
+	  "Hi Jo,\n\nAttached is invoice WB-0421 for the extra work. Please note this is a different invoice from "
+	  "WB-0398 for the hosting, which you received on 3 November and which is still open.\n",
+	  "Webbureau\nINVOICE\nInvoice number\tWB-0421\nInvoice date\t17/11/2026\nTotal due\t\u00a3450.00\n", NULL },
+	{ "misses34-other-invoice-than-still-open-nl", "", "Factuur W-0421",
+	  "Beste Jo,\n\nIn de bijlage factuur W-0421. Dit is een andere rekening dan W-0398 van 3 november "
+	  "(\u20ac 120,00), die nog openstaat.\n",
+	  "Webbureau\nFactuur\nFactuurnummer\tW-0421\nTe betalen\t\u20ac 450,00\n", NULL },
+	{ "misses34-other-invoice-than-still-open-de", "", "Rechnung W-0421",
+	  "Hallo Jo,\n\nanbei Rechnung W-0421. Das ist eine andere Rechnung als W-0398 vom 3. November, die noch offen ist.\n",
+	  "Webbureau\nRECHNUNG\nRechnungsnummer\tW-0421\nZu zahlen\t450,00 \u20ac\n", NULL },
+	{ "misses34-own-invoice-still-open-is-reminder-en", "", "Invoice WB-0421",
+	  "Hi Jo,\n\nInvoice WB-0421 from 3 November is still open. A copy is attached.\n",
+	  "Webbureau\nINVOICE\nInvoice number\tWB-0421\nInvoice date\t03/11/2026\nTotal due\t\u00a3450.00\n", "the business's own reminder" },
 };
 
 static void

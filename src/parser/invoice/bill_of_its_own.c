@@ -100,6 +100,25 @@ names_number(const char *sentence, const char *number)
 	return FALSE;
 }
 
+/* An invoice word and, at most three words on, a number of an invoice's shape (two digits
+ * at least, letters and separators allowed): "a different invoice from WB-0398", "een
+ * andere factuur dan F2026-0398", "eine andere Rechnung als RE-0398" — where the number
+ * reader, which wants the number right after its label, reads none. */
+static DmPattern invoice_then_number = DM_PATTERN(
+	"\\b(?:\\w*factuur|\\w*rechnung|invoice|rekening|nota)\\b(?:[ \\t]+(?!\\d)\\S+){0,3}?[ \\t]+(?:(?:nr|no)\\.?[ \\t]*|#[ \\t]*)?"
+	"\\K(?!\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}\\b)[A-Z]{0,6}[-/]?\\d[A-Z0-9/_.-]*\\d\\b", PCRE2_CASELESS);
+
+gboolean
+dm_sentence_names_other_invoice(const char *sentence, gsize len, const char *own)
+{
+	g_autofree char *s = g_strndup(sentence, len);
+	if (!own || names_number(s, own))
+		return FALSE;
+	g_autofree char *named = dm_invoice_text_number(s);
+	DmMatch m;
+	return named || dm_pattern_match(&invoice_then_number, s, strlen(s), 0, &m);
+}
+
 gboolean
 dm_earlier_invoice_recalled(const char *body_text, const char *doc_text, gboolean set_out)
 {
@@ -114,11 +133,9 @@ dm_earlier_invoice_recalled(const char *body_text, const char *doc_text, gboolea
 	for (gsize off = 0; dm_pattern_match(&said_open, body_text, len, off, &m); off = dm_match_next(&m, len)) {
 		gsize from, to;
 		dm_sentence_around(body_text, len, m.start[0], m.end[0], &from, &to);
-		g_autofree char *sentence = g_strndup(body_text + from, to - from);
-		g_autofree char *named = dm_invoice_text_number(sentence);
 		/* Open and unnamed, or naming this invoice itself (beside an earlier one or
 		 * not): a reminder of it after all. */
-		if (!named || names_number(sentence, own))
+		if (!dm_sentence_names_other_invoice(body_text + from, to - from, own))
 			return FALSE;
 		recalled = TRUE;
 	}

@@ -34,6 +34,12 @@ gboolean dm_late_charges_billed(const char *subject, const char *body_text, cons
  * and @doc_text nullable. */
 gboolean dm_earlier_invoice_recalled(const char *body_text, const char *doc_text, gboolean set_out);
 
+/* TRUE when the sentence @sentence (@len bytes) names an invoice by a number other than
+ * @own (nullable: FALSE), and not @own itself: "Invoice 4388 for October has been paid",
+ * "een andere factuur dan F2026-0398 … staat nog open" speak of another invoice than the
+ * one the mail sends. */
+gboolean dm_sentence_names_other_invoice(const char *sentence, gsize len, const char *own);
+
 /* TRUE when the mail sets out an invoice (@set_out) that is new, sent with the mail: the
  * document (@doc_text, else @body_text) is dated on the mail's day @sent or up to three
  * days before it, and not yet due on it.  Nobody reminds of an invoice the day it goes

@@ -19,6 +19,9 @@ DmNotInvoiceReason *dm_not_invoice_decide(GMimeMessage *msg, const char *body_te
  * number's label ("Invoice number: INV-7").  A reply that hands over an invoice does; one
  * that talks about an invoice in the thread ("the £960.00 covers both days") does not. */
 gboolean dm_not_invoice_sets_out(const char *text);
+/* TRUE when @doc_text (nullable) sets out a credit note issued: its title and its own
+ * number's label ("CREDITNOTA" over "Creditnotanummer", "GUTSCHRIFT" over "Gutschrift-Nr."). */
+gboolean dm_not_invoice_credit_note_issued(const char *doc_text);
 /* TRUE when @text (one document's) is titled as a payment reminder ("BETALINGSHERINNERING",
  * "ZAHLUNGSERINNERUNG", "PAYMENT REMINDER"): a letter that chases an invoice, however many
  * copies of the invoice go with it. */

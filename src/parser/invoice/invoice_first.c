@@ -7,10 +7,51 @@
  * document that sets out an invoice of its own is put first.  A mail whose only documents
  * are a quote or a delivery note keeps them as they are; so does a mail with a reminder
  * letter: the copy of the invoice it chases goes with it, and the letter's title must still
- * make the mail a reminder (a document's kind is its first title).
+ * make the mail a reminder (a document's kind is its first title).  A credit note sent with
+ * the corrected invoice that replaces the one it credits goes after that invoice: the new
+ * invoice is the bill; sent with the very invoice it credits, it stays first.
  * Failures: none. */
 #include "parser/invoice/dm-invoice-first.h"
+#include "parser/invoice/dm-invoice-text.h"
+#include "parser/invoice/dm-invoice-text-number.h"
 #include "parser/invoice/dm-not-invoice.h"
+
+#include <string.h>
+
+/* TRUE when the credit note @credit credits the invoice @invoice, by its number: the
+ * invoice goes with it for reference ("Creditnota CN-9 bij factuur VF-311" beside VF-311). */
+static gboolean
+credits(const char *credit, const char *invoice)
+{
+	/* The first invoice number the credit note names: its own is labelled a credit note's. */
+	g_autofree char *credited = dm_invoice_text_credited_invoice(credit, strlen(credit), NULL);
+	g_autofree char *number = dm_invoice_text_number(invoice);
+	return !credited || !number || strcmp(credited, number) == 0;
+}
+
+/* Moves the credit notes among @invoices (indexes into @texts) after the invoices, when
+ * none of them credits one of those invoices: it credits an earlier invoice, and the one
+ * beside it is the corrected invoice the mail bills. */
+static void
+corrected_invoice_first(GPtrArray *texts, GArray *invoices)
+{
+	g_autoptr(GArray) plain = g_array_new(FALSE, FALSE, sizeof(guint));
+	g_autoptr(GArray) credit = g_array_new(FALSE, FALSE, sizeof(guint));
+	for (guint k = 0; k < invoices->len; k++) {
+		guint i = g_array_index(invoices, guint, k);
+		g_array_append_val(dm_not_invoice_credit_note_issued(g_ptr_array_index(texts, i)) ? credit : plain, i);
+	}
+	if (plain->len == 0 || credit->len == 0)
+		return;
+	for (guint c = 0; c < credit->len; c++)
+		for (guint p = 0; p < plain->len; p++)
+			if (credits(g_ptr_array_index(texts, g_array_index(credit, guint, c)),
+				    g_ptr_array_index(texts, g_array_index(plain, guint, p))))
+				return;
+	g_array_set_size(invoices, 0);
+	g_array_append_vals(invoices, plain->data, plain->len);
+	g_array_append_vals(invoices, credit->data, credit->len);
+}
 
 void
 dm_invoice_first(GPtrArray *texts, GPtrArray *names)
@@ -28,7 +69,8 @@ dm_invoice_first(GPtrArray *texts, GPtrArray *names)
 			return;
 		g_array_append_val(t && dm_not_invoice_sets_out(t) ? invoices : others, i);
 	}
-	if (invoices->len == 0 || others->len == 0)
+	corrected_invoice_first(texts, invoices);
+	if (invoices->len == 0)
 		return;
 	g_array_append_vals(invoices, others->data, others->len);
 	/* The texts and names are moved, not copied: the arrays keep owning them. */

@@ -22,6 +22,11 @@
 #define CI PCRE2_CASELESS
 #define CIM (PCRE2_CASELESS | PCRE2_MULTILINE)
 
+/* The amount on the line below its label, when not beside it; not a line that opens with a
+ * zero before a digit: the telephone number a page's head prints under the label beside its
+ * letterhead ("Balance Due" over "01604 210 887" over "£7,120.80"), which no amount does
+ * ("0,50" has its separator after the zero). */
+#define NEXT_LINE "(?:\\n[ \\t]*(?!0\\d))?"
 /* What must not follow a label's amount: it was a percentage, a term, a date, or a day's
  * ordinal ("Te voldoen uiterlijk de 15e van de volgende maand", "the 20th"). */
 #define AMOUNT_NOT_AFTER "(?![ \\t]*\\)?[ \\t]*(?:%|dagen|days|tage|tagen|werkdagen|weken|weeks|wochen|" DM_MONTH_RE "))(?![-/]\\d)" \
@@ -95,7 +100,7 @@ static DmPattern amount_strong = DM_PATTERN(
 	"|nachzahlung(?:sbetrag)?|nachzuzahlen(?:der\\s+betrag)?|balancing\\s+charge(?:\\s+due)?"
 	/* a deposit invoice's sum: "Deposit payable", "Deposit due", "Anzahlungsbetrag" */
 	"|deposit\\s+(?:payable|due|to\\s+pay)|anzahlungsbetrag)"
-	LABEL_GAP_DATED "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
+	LABEL_GAP_DATED NEXT_LINE "(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
 	CI);
 /* The total including VAT; the last such line is the final one (item tables come first). */
 #define AMOUNT_MEDIUM(words) DM_PATTERN( \
@@ -107,7 +112,7 @@ static DmPattern amount_strong = DM_PATTERN(
 	 * with "Amount" no longer beside "Total", it would take the last total's place */ \
 	"(?![ \\t]+(?:(?:number\\s+of\\s+|aantal\\s+)?(?:hours?|hrs|uren|uur|stunden|std|quantity|qty" \
 	"|items?|units?|stuks|aantal|anzahl|menge|pieces|pcs)\\b))" \
-	LABEL_GAP "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER, \
+	LABEL_GAP NEXT_LINE "(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER, \
 	CI)
 static DmPattern amount_medium = AMOUNT_MEDIUM(
 	"totaalbedrag|factuurbedrag|rechnungsbetrag|gesamtbetrag|endbetrag|bruttobetrag|brutto"
@@ -131,7 +136,7 @@ static DmPattern amount_total_incl = DM_PATTERN(
 	 * "Account balance"), a label that starts its line, never "please pay this invoice" */
 	"|(?<![^\\n])[ \\t]*(?:total\\s+|totaal\\s+|summe\\s+)?(?:this\\s+invoice|deze\\s+factuur|diese\\s+rechnung)"
 	"(?=[ \\t]*(?::|\\t|[€$£]| {2})))\\b"
-	LABEL_GAP "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
+	LABEL_GAP NEXT_LINE "(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
 	CI);
 /* A deposit figured as a share of a price ("Booking deposit - 25%", "Aanbetaling 30 %") is
  * being asked on that row, not taken off: a deposit paid is a sum, and says so when a rate

@@ -32,6 +32,7 @@
 #include "parser/invoice/dm-invoice-status.h"
 #include "parser/invoice/dm-portal-notice.h"
 #include "parser/invoice/dm-tax-return-service.h"
+#include "parser/invoice/dm-typed-bill.h"
 #include "parser/text/dm-amount.h"
 #include "parser/text/dm-bank.h"
 #include "common/dm-sanitize.h"
@@ -398,7 +399,10 @@ static struct {
 			   "|request\\s+for\\s+(?:a\\s+|your\\s+)?deposit|anzahlungs(?:an|auf)forderung"), CIM) },
 	{ DM_NOT_INVOICE_ORDER_CONFIRMATION, IN_TITLE_REF,
 	  DM_PATTERN(TITLE("orderbevestiging|opdrachtbevestiging|auftragsbest[äa]tigung|order\\s+confirmation"
-			   "|(?:sales\\s+)?order\\s+acknowledge?ment|acknowledge?ment\\s+of\\s+order"), CIM) },
+			   "|(?:sales\\s+)?order\\s+acknowledge?ment|acknowledge?ment\\s+of\\s+order"
+			   /* a sales order by its tool's title (Zoho, QuickBooks, Exact: "SALES ORDER",
+			    * "Verkooporder", "Verkaufsauftrag"): the order the bill follows (misses34) */
+			   "|sales\\s+order|verkooporder|verkaufsauftrag"), CIM) },
 	{ DM_NOT_INVOICE_DELIVERY_NOTE, IN_TITLE_REF,
 	  DM_PATTERN(TITLE("pakbon|lieferschein|delivery\\s+note|packing\\s+slip|afleverbon|leveringsbon"), CIM) },
 	/* A contract's own title: the rent or the work is billed later, a deposit it names is
@@ -866,8 +870,8 @@ static DmPattern credit_note_title = DM_PATTERN(TITLE(CREDIT_NOUN), CIM);
 static DmPattern credit_note_number_line = DM_PATTERN(
 	"(?:^|\\t)[ \\t]*" CREDIT_NOUN "[ \\t.-]*(?:nummer|number|nr|no)\\b", CIM);
 
-static gboolean
-credit_note_issued(const char *doc_text)
+gboolean
+dm_not_invoice_credit_note_issued(const char *doc_text)
 {
 	DmMatch m;
 	if (!doc_text)
@@ -976,9 +980,12 @@ reason_at(DmNotInvoiceKind kind, DmNotInvoiceWhere where, const DmMatch *m)
 }
 
 /* (transfer full) why rule @rule holds for @text (found in @where), or NULL; with
- * @unless_request, a match in a sentence that asks for a payment does not count. */
+ * @unless_request, a match in a sentence that asks for a payment does not count; with
+ * @own (nullable), the number of the invoice the mail sets out, nor does one in a sentence
+ * that speaks of another invoice by its number (dm_sentence_names_other_invoice: "Invoice
+ * 4388 for October has been paid" beside invoice 4410). */
 static DmNotInvoiceReason *
-match_reason(guint rule, DmNotInvoiceWhere where, const char *text, gboolean unless_request)
+match_reason_own(guint rule, DmNotInvoiceWhere where, const char *text, gboolean unless_request, const char *own)
 {
 	DmMatch m;
 	if (!text)
@@ -990,9 +997,16 @@ match_reason(guint rule, DmNotInvoiceWhere where, const char *text, gboolean unl
 		gsize from, to;
 		DmMatch x;
 		dm_sentence_around(text, len, m.start[0], m.end[0], &from, &to);
-		found = !unless_request || !dm_pattern_match(&payment_request, text, to, from, &x);
+		found = (!unless_request || !dm_pattern_match(&payment_request, text, to, from, &x)) &&
+			!dm_sentence_names_other_invoice(text + from, to - from, own);
 	}
 	return found ? reason_at(rules[rule].kind, where, &m) : NULL;
+}
+
+static DmNotInvoiceReason *
+match_reason(guint rule, DmNotInvoiceWhere where, const char *text, gboolean unless_request)
+{
+	return match_reason_own(rule, where, text, unless_request, NULL);
 }
 
 /* (transfer full) why own-reminder rule @rule holds for @text beside a new invoice
@@ -1062,6 +1076,25 @@ title_reason(guint rule, DmNotInvoiceWhere where, const char *text)
 			return reason_at(rules[rule].kind, where, &m);
 	}
 	return NULL;
+}
+
+/* (transfer none) the number of the invoice the mail sets out — the documents', else the
+ * body's — read once into *@number. */
+static const char *
+own_number(char **number, const char *body_text, const char *doc_text)
+{
+	if (!*number)
+		*number = dm_invoice_text_number(doc_text && *doc_text ? doc_text : body_text);
+	return *number;
+}
+
+/* TRUE for the kinds of document a business sends with its bill: the delivery note or the
+ * timesheet it bills, the order confirmation or the quote it follows, its terms. */
+static gboolean
+goes_with_bill(DmNotInvoiceKind kind)
+{
+	return kind == DM_NOT_INVOICE_DELIVERY_NOTE || kind == DM_NOT_INVOICE_TIMESHEET ||
+	       kind == DM_NOT_INVOICE_ORDER_CONFIRMATION || kind == DM_NOT_INVOICE_QUOTE || kind == DM_NOT_INVOICE_TERMS;
 }
 
 /* (transfer full) why @subject is a forward's ("Fwd:", "WG:", "Doorst:", "[EXT] FW:", "TR :"),
@@ -1137,10 +1170,10 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 	 * business forwarded its own sent invoice and cut the quote. */
 	gboolean own_forward = dm_forward_origin_is_sender(msg, body_text) ||
 			       (copy && !dm_forward_quotes_mail(body_text));
-	gboolean issued = credit_note_issued(doc_text);
+	gboolean issued = dm_not_invoice_credit_note_issued(doc_text);
 	/* A credit note set out in the mail itself pays the money back in the books: its "wir
 	 * erstatten Ihnen den Betrag" is no refund without a document. */
-	gboolean credit_set_out = issued || credit_note_issued(body_text);
+	gboolean credit_set_out = issued || dm_not_invoice_credit_note_issued(body_text);
 	/* A corrected invoice, or a bill of late-payment charges, is an invoice of its own: its
 	 * cover note's word on the earlier invoice (it lapses, it was due on, it was paid late,
 	 * the difference goes back) is why it is sent (dm-bill-of-its-own.h). */
@@ -1178,6 +1211,12 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 				     : dm_invoice_status_reason(dm_own_words_body_of(body_text));
 	if (status)
 		return status;
+	/* An invoice typed in the mail, the documents beside it of another kind: their titles
+	 * name what goes with the bill (dm-typed-bill.h). */
+	const char *own_body = dm_own_words_body_of(body_text);
+	gboolean typed_bill = dm_typed_bill_beside_documents(own_body, dm_not_invoice_sets_out(own_body),
+							     dm_not_invoice_sets_out(doc_text));
+	g_autofree char *number = NULL;
 	DmMatch deposit;
 	for (guint i = 0; i < G_N_ELEMENTS(rules); i++) {
 		DmNotInvoiceReason *why = NULL;
@@ -1237,12 +1276,14 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 		case IN_TITLE:
 		case IN_TITLE_REF:
 			why = title_reason(i, DM_NOT_INVOICE_IN_BODY_TITLE, body_text);
-			if (!why)
+			if (!why && !(typed_bill && goes_with_bill(rules[i].kind)))
 				why = title_reason(i, DM_NOT_INVOICE_IN_PDF_TITLE, doc_text);
 			break;
 		case IN_TEXT_UNLESS_OPEN:
+			/* A new invoice's cover note may call an earlier one paid by its number. */
 			if (dm_invoice_text_open_amount(body_text) <= 0)
-				why = match_reason(i, DM_NOT_INVOICE_IN_BODY, body_text, TRUE);
+				why = match_reason_own(i, DM_NOT_INVOICE_IN_BODY, body_text, TRUE,
+						       set_out ? own_number(&number, body_text, doc_text) : NULL);
 			break;
 		case IN_TEXT:
 			why = sent_new && rules[i].kind == DM_NOT_INVOICE_OWN_REMINDER
