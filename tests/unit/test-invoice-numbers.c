@@ -317,6 +317,20 @@ static const Case cases[] = {
 	  "Rechnungsnummer: 2026-0122\nRechnungsdatum: 02.12.2026\nGartenpflege\t250,00 \u20ac\nZu zahlen\t250,00 \u20ac\n"
 	  "Zahlbar innerhalb von 14 Tagen.\n\nIhre letzte Zahlung\nErhalten:\t250,00 \u20ac am 12.10.2026 f\u00fcr Rechnung 2026-0098\n",
 	  TRUE, "2026-0122", 25000, -1, NULL },
+	/* bills33: nor is an earlier bill's smaller payment in that history a part of this bill
+	 * received: the whole amount is due (en, nl, de). */
+	{ "bills33-earlier-smaller-payment-en", "Your invoice 7745",
+	  "Invoice number: 7745\nInvoice date: 2 December 2026\nWindow cleaning\t$80.00\nAmount due\t$80.00\n"
+	  "Due date: 16 December 2026\n\nYour last payment\nPaid: $50.00 on 3 November 2026 (invoice 7703), thank you.\n",
+	  TRUE, "7745", 8000, -1, NULL },
+	{ "bills33-earlier-smaller-payment-nl", "Factuur 2026-0125",
+	  "Factuurnummer: 2026-0125\nFactuurdatum: 02-12-2026\nTuinonderhoud\t\u20ac 250,00\nTe betalen\t\u20ac 250,00\n"
+	  "Graag binnen 14 dagen betalen.\n\nUw vorige betaling\nOntvangen:\t\u20ac 120,00 op 12-10-2026 voor factuur 2026-0098\n",
+	  TRUE, "2026-0125", 25000, -1, NULL },
+	{ "bills33-earlier-smaller-payment-de", "Rechnung 2026-0126",
+	  "Rechnungsnummer: 2026-0126\nRechnungsdatum: 02.12.2026\nGartenpflege\t250,00 \u20ac\nZu zahlen\t250,00 \u20ac\n"
+	  "Zahlbar innerhalb von 14 Tagen.\n\nIhre letzte Zahlung\nErhalten:\t120,00 \u20ac am 12.10.2026 f\u00fcr Rechnung 2026-0098\n",
+	  TRUE, "2026-0126", 25000, -1, NULL },
 	/* Near misses: this bill's own payment in its totals block settles it (a receipt),
 	 * and so does one that names this bill. */
 	{ "near-miss-bills33-received-in-totals-en", "Receipt 7742",

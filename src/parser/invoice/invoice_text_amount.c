@@ -691,9 +691,16 @@ dm_invoice_text_read_amount(const char *t, gsize len, DmInvoiceFacts *f, const c
 		gsize got_end = 0;
 		Labelled rest = { 0 };
 		/* … unless the total above it, less that part, is the amount due already ("Total
-		 * £1,000.00 / Balance due £800.00 / Amount paid £200.00"): it was taken off. */
-		if ((!paid.found || paid.line_end > due_at) && last_labelled(&amount_received, t + due_at, len - due_at, &got, &got_end) &&
-		    got > 0 && got < due.cents && !(total.found && total.cents - got == due.cents)) {
+		 * £1,000.00 / Balance due £800.00 / Amount paid £200.00"): it was taken off; nor is
+		 * an earlier bill's payment in a history below any part of this one. */
+		gboolean part = (!paid.found || paid.line_end > due_at) &&
+				last_labelled(&amount_received, t + due_at, len - due_at, &got, &got_end) &&
+				got > 0 && got < due.cents && !(total.found && total.cents - got == due.cents);
+		if (part) {
+			g_autofree char *got_line = dm_invoice_text_line_at(t, len, due_at + got_end - 1);
+			part = received_for_this_bill(t, len, due_at, due_at + got_end, got_line);
+		}
+		if (part) {
 			paid.found = TRUE;
 			paid.cents = got;
 			/* The amount to pay printed on top, the table below setting out the part
