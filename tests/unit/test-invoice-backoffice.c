@@ -4,7 +4,8 @@
  * "abzgl. Haftrücklass") is taken off the amount due, not the total; a Leistungsnachweis
  * printed as a field with its number on an invoice is a reference, not the document's kind; a
  * self-billing statement ("Gutschrift im Gutschriftverfahren", "self-billed invoice") is the
- * customer's document, while a credit note the supplier issues is one; and what the customer
+ * customer's document, while a credit note the supplier issues is one, and one that asks for
+ * payment within a term is the supplier's invoice to chase; and what the customer
  * demands on the invoice — a purchase order, a supplier number, "t.a.v.
  * crediteurenadministratie" — is neither the invoice's number nor its debtor; a block handed
  * to someone's attention ("FAO Finance Section") ends without a postcode; a back office's
@@ -119,6 +120,45 @@ static const Case cases[] = {
 	{ "self-billing-nl", "Zelffactuur november",
 	  "Factuur uitgereikt door de afnemer (zelffacturering)\nFactuurnummer\tZF-2026-118\n"
 	  "Datum\t30-11-2026\nTotaal\t€ 1.210,00\nWij maken het bedrag binnen 14 dagen over.\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE, NULL, FALSE, 0 },
+	/* bills33: a self-billing invoice that asks for payment within a term is the supplier's
+	 * invoice, returned approved: chased with that term, the customer who drew it up owing
+	 * (corpus/invoices/README.md, "A self-billing invoice"). */
+	{ "self-billing-payment-asked-nl", "Retour self-billing factuur SB-2026-0092 (akkoord)",
+	  "Factuur uitgereikt door de afnemer (self-billing)\nAfnemer:\tJachtwerf Noorderhaven B.V.\n"
+	  "Factuurnummer\tSB-2026-0092\nFactuurdatum\t01-12-2026\nZeilreparatie november\t\u20ac 1.000,00\n"
+	  "Btw 21%\t\u20ac 210,00\nTotaal\t\u20ac 1.210,00\n"
+	  "Betaling binnen 30 dagen aan de leverancier op NL91 ABNA 0417 1643 00.\n",
+	  TRUE, "SB-2026-0092", 121000, 121000, "Jachtwerf Noorderhaven B.V.", FALSE, NULL, FALSE, 0 },
+	{ "self-billing-payment-asked-en", "Self-billed invoice SB-5520 approved",
+	  "Self-billed invoice\nCustomer:\tKestrel Homes Ltd\nInvoice number\tSB-5520\nDate\t1 December 2026\n"
+	  "Groundworks, November\t\u00a31,000.00\nVAT 20%\t\u00a3200.00\nTotal due\t\u00a31,200.00\n"
+	  "Payment within 30 days to the supplier's account.\n",
+	  TRUE, "SB-5520", 120000, 120000, "Kestrel Homes Ltd", FALSE, NULL, FALSE, 0 },
+	{ "self-billing-payment-asked-de", "Gutschrift GS-2026-12-01 gegengezeichnet",
+	  "Gutschrift im Gutschriftverfahren\nLeistungsempf\u00e4nger:\tSpedition Kaltenbach GmbH\n"
+	  "Gutschrift Nr.\tGS-2026-12-01\nDatum\t01.12.2026\nFahrer\u00fcberlassung\t1.000,00 \u20ac\n"
+	  "USt. 19 %\t190,00 \u20ac\nGesamtbetrag\t1.190,00 \u20ac\n"
+	  "Zahlbar innerhalb von 30 Tagen an den Leistenden.\n",
+	  TRUE, "GS-2026-12-01", 119000, 119000, "Spedition Kaltenbach GmbH", FALSE, NULL, FALSE, 0 },
+	/* Near misses: the customer announcing its own transfer within a term (nl, en, de), and
+	 * a time limit for objections, no payment's term. */
+	{ "near-miss-self-billing-objections-term-de", "Gutschrift GS-2026-11-0443 (Gutschriftverfahren)",
+	  "Gutschrift GS-2026-11-0443\nDatum\t01.12.2026\nAuszahlungsbetrag\t1.190,00 \u20ac\n"
+	  "Gutschrift im Sinne des § 14 Abs. 2 Satz 2 UStG. Bitte stellen Sie für diese Leistungen keine\n"
+	  "eigene Rechnung aus; Einwände binnen 14 Tagen.\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE, NULL, FALSE, 0 },
+	{ "near-miss-self-billing-transfer-announced-nl", "Afrekening zelffacturering",
+	  "Afrekening zelffacturering\nAfrekeningnummer\tAFR-2026-1343\nDatum\t01-12-2026\nTotaal\t\u20ac 1.210,00\n"
+	  "Dit bedrag wordt binnen 10 dagen overgemaakt op uw rekening NL91 ABNA 0417 1643 00.\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE, NULL, FALSE, 0 },
+	{ "near-miss-self-billing-transfer-announced-en", "Self-billing statement SB2026/4772",
+	  "Self-billing Statement\nStatement no.\tSB2026/4772\nDate\t1 December 2026\nTotal\t\u00a31,200.00\n"
+	  "This amount will be paid to your account within 30 days.\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE, NULL, FALSE, 0 },
+	{ "near-miss-self-billing-transfer-announced-de", "Gutschrift GS-2026-4235",
+	  "Gutschrift im Gutschriftverfahren\nGutschrift-Nr.\tGS-2026-4235\nDatum\t01.12.2026\n"
+	  "Rechnungsbetrag\t1.190,00 \u20ac\nDer Betrag wird innerhalb von 14 Tagen auf Ihr Konto \u00fcberwiesen.\n",
 	  FALSE, NULL, -1, -1, NULL, FALSE, NULL, FALSE, 0 },
 	/* Near misses: a supplier's own invoice that refuses self-billing. */
 	{ "near-miss-self-billing-refused-en", "Invoice INV-0310",
@@ -401,6 +441,9 @@ static const struct {
 	const char *name, *due;
 } dues[] = {
 	{ "discount-in-aside-after-amount", "2026-12-31" },
+	{ "self-billing-payment-asked-nl", "2026-12-31" },
+	{ "self-billing-payment-asked-en", "2026-12-31" },
+	{ "self-billing-payment-asked-de", "2026-12-31" },
 	{ "near-miss-discount-aside-with-period", "2026-12-31" },
 };
 

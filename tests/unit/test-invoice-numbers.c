@@ -7,7 +7,8 @@
  * counts from that printed date; a tax point read first gives way to the invoice's date
  * labelled as such; "Restzahlung" is what is left to pay; with no amount labelled, a
  * contract's sum or an account's balance is not the largest amount; a pro forma a sentence
- * hands over is no invoice; a number label glued to its value ends where the case changes. */
+ * hands over is no invoice; a number label glued to its value ends where the case changes;
+ * an earlier bill's payment of the same amount, listed below the amount due, settles nothing. */
 #include <string.h>
 
 #include "parser/invoice/dm-invoice.h"
@@ -297,6 +298,53 @@ static const Case cases[] = {
 	  "Invoice number: 7740\nInvoice date: 2 December 2026\nWindow cleaning\t$80.00\nAmount due\t$80.00\n"
 	  "Due date: 16 December 2026\n\nYour last payment\nPaid: $120.00 on 3 November 2026 (invoice 7702), thank you.\n",
 	  TRUE, "7740", 8000, -1, NULL },
+	/* bills33: below what this bill asks, a payment of exactly its amount for an earlier
+	 * bill, set apart as the account's history: this bill is still to pay (en, nl, de). */
+	{ "bills33-earlier-payment-same-amount-en", "Your invoice 7741",
+	  "Invoice number: 7741\nInvoice date: 2 December 2026\nWindow cleaning\t$80.00\nAmount due\t$80.00\n"
+	  "Due date: 16 December 2026\n\nYour last payment\nPaid: $80.00 on 3 November 2026 (invoice 7703), thank you.\n",
+	  TRUE, "7741", 8000, -1, NULL },
+	{ "bills33-payment-history-same-amount-en", "Invoice 2026-0121",
+	  "Invoice number: 2026-0121\nInvoice date: 2 December 2026\nGarden maintenance\t\u20ac 250,00\n"
+	  "Amount due\t\u20ac 250,00\nPlease pay within 14 days.\n\nPayment history\n"
+	  "Received:\t\u20ac 250,00 on 12-10-2026 for invoice 2026-0098\n",
+	  TRUE, "2026-0121", 25000, -1, NULL },
+	{ "bills33-earlier-payment-same-amount-nl", "Factuur 2026-0120",
+	  "Factuurnummer: 2026-0120\nFactuurdatum: 02-12-2026\nTuinonderhoud\t\u20ac 250,00\nTe betalen\t\u20ac 250,00\n"
+	  "Graag binnen 14 dagen betalen.\n\nUw vorige betaling\nOntvangen:\t\u20ac 250,00 op 12-10-2026 voor factuur 2026-0098\n",
+	  TRUE, "2026-0120", 25000, -1, NULL },
+	{ "bills33-earlier-payment-same-amount-de", "Rechnung 2026-0122",
+	  "Rechnungsnummer: 2026-0122\nRechnungsdatum: 02.12.2026\nGartenpflege\t250,00 \u20ac\nZu zahlen\t250,00 \u20ac\n"
+	  "Zahlbar innerhalb von 14 Tagen.\n\nIhre letzte Zahlung\nErhalten:\t250,00 \u20ac am 12.10.2026 f\u00fcr Rechnung 2026-0098\n",
+	  TRUE, "2026-0122", 25000, -1, NULL },
+	/* bills33: nor is an earlier bill's smaller payment in that history a part of this bill
+	 * received: the whole amount is due (en, nl, de). */
+	{ "bills33-earlier-smaller-payment-en", "Your invoice 7745",
+	  "Invoice number: 7745\nInvoice date: 2 December 2026\nWindow cleaning\t$80.00\nAmount due\t$80.00\n"
+	  "Due date: 16 December 2026\n\nYour last payment\nPaid: $50.00 on 3 November 2026 (invoice 7703), thank you.\n",
+	  TRUE, "7745", 8000, -1, NULL },
+	{ "bills33-earlier-smaller-payment-nl", "Factuur 2026-0125",
+	  "Factuurnummer: 2026-0125\nFactuurdatum: 02-12-2026\nTuinonderhoud\t\u20ac 250,00\nTe betalen\t\u20ac 250,00\n"
+	  "Graag binnen 14 dagen betalen.\n\nUw vorige betaling\nOntvangen:\t\u20ac 120,00 op 12-10-2026 voor factuur 2026-0098\n",
+	  TRUE, "2026-0125", 25000, -1, NULL },
+	{ "bills33-earlier-smaller-payment-de", "Rechnung 2026-0126",
+	  "Rechnungsnummer: 2026-0126\nRechnungsdatum: 02.12.2026\nGartenpflege\t250,00 \u20ac\nZu zahlen\t250,00 \u20ac\n"
+	  "Zahlbar innerhalb von 14 Tagen.\n\nIhre letzte Zahlung\nErhalten:\t120,00 \u20ac am 12.10.2026 f\u00fcr Rechnung 2026-0098\n",
+	  TRUE, "2026-0126", 25000, -1, NULL },
+	/* Near misses: this bill's own payment in its totals block settles it (a receipt),
+	 * and so does one that names this bill. */
+	{ "near-miss-bills33-received-in-totals-en", "Receipt 7742",
+	  "Invoice number: 7742\nInvoice date: 2 December 2026\nWindow cleaning\t$80.00\nAmount due\t$80.00\n"
+	  "Paid:\t$80.00\n",
+	  FALSE, NULL, -1, -1, NULL },
+	{ "near-miss-bills33-received-in-totals-nl", "Kwitantie 2026-0123",
+	  "Kwitantie\nFactuurnummer: 2026-0123\nDatum: 02-12-2026\nTuinonderhoud\t\u20ac 250,00\nTe betalen\t\u20ac 250,00\n"
+	  "Contant ontvangen\t\u20ac 250,00\n",
+	  FALSE, NULL, -1, -1, NULL },
+	{ "near-miss-bills33-received-names-this-bill-de", "Rechnung 2026-0124",
+	  "Rechnungsnummer: 2026-0124\nRechnungsdatum: 02.12.2026\nGartenpflege\t250,00 \u20ac\nZu zahlen\t250,00 \u20ac\n"
+	  "\nZahlungseingang\nErhalten:\t250,00 \u20ac am 02.12.2026 f\u00fcr Rechnung 2026-0124, vielen Dank.\n",
+	  FALSE, NULL, -1, -1, NULL },
 	/* Near misses: a receipt that leaves nothing to pay, a statement that lists invoices. */
 	{ "near-miss-receipt-paid-to-nothing", "Receipt for invoice INV-5501",
 	  "RECEIPT\nInvoice number\tINV-5501\nTotal\t£120.00\nPaid by card\t-£120.00\nAmount due\t£0.00\n",

@@ -4,8 +4,9 @@
  * that make it due at the end of its month (dm_payment_term_month_end) or of the next
  * (dm_payment_term_next_month_end); N days and a month's end in either reading
  * (dm_payment_term_month_end_days), a day of the next month (dm_payment_term_next_month_day),
- * calendar months (dm_payment_term_months) and a term counted from the delivery
- * (dm_payment_term_from_delivery). */
+ * calendar months (dm_payment_term_months), a term counted from the delivery
+ * (dm_payment_term_from_delivery) and a term only where its clause speaks of paying
+ * (dm_payment_term_days_paying). */
 #include "parser/text/dm-terms.h"
 
 #include <string.h>
@@ -340,6 +341,24 @@ static const ImmediateCase from_delivery_cases[] = {
 	{ "de-lieferung-innerhalb", "Lieferung innerhalb von 5 Tagen.", FALSE },
 };
 
+/* A term whose clause speaks of paying (dm_payment_term_days_paying); near misses: another
+ * time limit the same words set. */
+static const TermCase paying_cases[] = {
+	{ "nl-betaling-binnen", "Betaling binnen 30 dagen aan de leverancier op NL91 ABNA 0417 1643 00.", 30 },
+	{ "en-payment-within", "Payment within 30 days to the supplier's account.", 30 },
+	{ "de-zahlbar-innerhalb", "Zahlbar innerhalb von 30 Tagen an den Leistenden.", 30 },
+	{ "de-einwaende-binnen", "Bitte stellen Sie keine eigene Rechnung aus; Einwände binnen 14 Tagen.", 0 },
+	{ "en-returns-within", "Returns are accepted within 14 days.", 0 },
+	{ "nl-klachten-binnen", "Klachten binnen 8 dagen na ontvangst melden.", 0 },
+};
+
+static void
+test_term_paying(gconstpointer data)
+{
+	const TermCase *c = data;
+	g_assert_cmpint(dm_payment_term_days_paying(c->text, strlen(c->text)), ==, c->days);
+}
+
 static void
 test_month_end_days(gconstpointer data)
 {
@@ -423,6 +442,7 @@ main(int argc, char **argv)
 	g_assert_cmpint(dm_payment_term_next_month_day(NULL, 0), ==, 0);
 	g_assert_false(dm_payment_term_from_delivery(NULL, 0));
 	ADD_TABLE("/terms/", cases, test_term);
+	ADD_TABLE("/terms/paying/", paying_cases, test_term_paying);
 	ADD_TABLE("/terms/immediate/", immediate_cases, test_immediate);
 	ADD_TABLE("/terms/month-end/", month_end_cases, test_month_end);
 	ADD_TABLE("/terms/next-month-end/", next_month_end_cases, test_next_month_end);

@@ -30,7 +30,10 @@ int dm_invoice_text_amount_open(const char *t, gsize len);
  * to pay labelled last (else the total) is zero ("Balance due €0.00", "Openstaand € 0,00",
  * "Offen 0,00 €"), or an amount received labelled below it comes to as much or more, in
  * cents ("Zu zahlen 228,96 €" over "Betrag erhalten EUR 228,96"): a receipt.  A part
- * received leaves the rest to pay. */
+ * received leaves the rest to pay.  The amount received counts only when it is this bill's:
+ * its line names this bill, or names no other invoice and stands in the totals block with
+ * the amount to pay, no blank line between; a payment history below ("Your last payment",
+ * an earlier invoice's number) settles nothing. */
 char *dm_invoice_text_amount_settled(const char *t, gsize len);
 
 /* The one currency written beside the amounts of @t into @cur, or "" when none or several;

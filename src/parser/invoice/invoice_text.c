@@ -27,6 +27,7 @@
 #include "parser/invoice/dm-name-persons.h"
 #include "parser/invoice/dm-business.h"
 #include "parser/invoice/dm-debtor-name.h"
+#include "parser/invoice/dm-self-billing.h"
 #include "parser/text/dm-pattern.h"
 
 #include <string.h>
@@ -212,7 +213,11 @@ dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 			 !dm_pattern_match(&credit_set_off, subj, strlen(subj), 0, &k);
 	}
 	credit = credit || dm_pattern_match(&credit_title, t, len, 0, &m);
+	/* A self-billing "Gutschrift" (Gutschriftverfahren, § 14 Abs. 2 Satz 2 UStG) stands for
+	 * the supplier's invoice: read as one only when it asks for payment (dm-self-billing.h),
+	 * it bills (its word names a bill), and credits nothing. */
 	keyword = keyword || credit;
+	credit = credit && !dm_self_billing_named(t);
 
 	/* Read into a record of its own first: whether the text is an invoice is decided on
 	 * all of it, and nothing of a text that is not may reach @facts. */

@@ -11,6 +11,7 @@
  * Failures: none; no amount gives DM_INVOICE_TEXT_DM_INVOICE_TEXT_AMOUNT_NONE. */
 #include "parser/invoice/dm-invoice-text-amount.h"
 #include "parser/invoice/dm-invoice-text-deductions.h"
+#include "parser/invoice/dm-invoice-text-number.h"
 #include "parser/invoice/dm-invoice-text-scan.h"
 #include "parser/text/dm-amount.h"
 #include "parser/text/dm-dates.h"
@@ -589,6 +590,29 @@ last_labelled(DmPattern *p, const char *t, gsize len, gint64 *cents, gsize *line
 	return found;
 }
 
+/* A blank line: the end of a block of the page (its totals), what follows a part of its own. */
+static DmPattern paragraph_break = DM_PATTERN("\\n[ \\t]*\\n", 0);
+
+/* TRUE when the amount received on @line (the line of @t, @len bytes, that ends at
+ * @line_end) pays this bill, whose amount to pay ends at @from: when the line names this
+ * bill's number, or names no other invoice and stands in this bill's totals block, no blank
+ * line between.  Below a break, or naming another invoice, it is the account's history ("Your
+ * last payment" / "Paid: $80.00 on 3 November 2026 (invoice 7703)", "Uw vorige betaling" /
+ * "Ontvangen: € 250,00 op 12-10-2026 voor factuur 2026-0098"): an earlier bill's, whatever
+ * its amount. */
+static gboolean
+received_for_this_bill(const char *t, gsize len, gsize from, gsize line_end, const char *line)
+{
+	gsize line_len = strlen(line);
+	g_autofree char *own = dm_invoice_text_number_named(t, len);
+	g_autofree char *named = dm_invoice_text_number_named(line, line_len);
+	if (own && g_strcmp0(named, own) == 0)
+		return TRUE;
+	g_autofree char *other = dm_invoice_text_credited_invoice(line, line_len, own);
+	DmMatch m;
+	return !other && !dm_pattern_match(&paragraph_break, t, line_end, from, &m);
+}
+
 char *
 dm_invoice_text_amount_settled(const char *t, gsize len)
 {
@@ -614,15 +638,15 @@ dm_invoice_text_amount_settled(const char *t, gsize len)
 	gsize received_end = 0;
 	if (!last_labelled(&amount_received, t + end, len - end, &received, &received_end) || received < to_pay)
 		return NULL;
-	char *line = dm_invoice_text_line_at(t, len, end + received_end - 1);
+	g_autofree char *line = dm_invoice_text_line_at(t, len, end + received_end - 1);
+	if (!received_for_this_bill(t, len, end, end + received_end, line))
+		return NULL;
 	/* More than the bill handed over is cash, the change given back; a payment larger
 	 * than the bill is an earlier bill's ("Your last payment: Paid $120.00"). */
 	DmMatch m;
-	if (received > to_pay && !dm_pattern_match(&cash_handed, line, strlen(line), 0, &m)) {
-		g_free(line);
+	if (received > to_pay && !dm_pattern_match(&cash_handed, line, strlen(line), 0, &m))
 		return NULL;
-	}
-	return line;
+	return g_steal_pointer(&line);
 }
 
 DmInvoiceTextAmountRank
@@ -672,9 +696,16 @@ dm_invoice_text_read_amount(const char *t, gsize len, DmInvoiceFacts *f, const c
 		gsize got_end = 0;
 		Labelled rest = { 0 };
 		/* … unless the total above it, less that part, is the amount due already ("Total
-		 * £1,000.00 / Balance due £800.00 / Amount paid £200.00"): it was taken off. */
-		if ((!paid.found || paid.line_end > due_at) && last_labelled(&amount_received, t + due_at, len - due_at, &got, &got_end) &&
-		    got > 0 && got < due.cents && !(total.found && total.cents - got == due.cents)) {
+		 * £1,000.00 / Balance due £800.00 / Amount paid £200.00"): it was taken off; nor is
+		 * an earlier bill's payment in a history below any part of this one. */
+		gboolean part = (!paid.found || paid.line_end > due_at) &&
+				last_labelled(&amount_received, t + due_at, len - due_at, &got, &got_end) &&
+				got > 0 && got < due.cents && !(total.found && total.cents - got == due.cents);
+		if (part) {
+			g_autofree char *got_line = dm_invoice_text_line_at(t, len, due_at + got_end - 1);
+			part = received_for_this_bill(t, len, due_at, due_at + got_end, got_line);
+		}
+		if (part) {
 			paid.found = TRUE;
 			paid.cents = got;
 			/* The amount to pay printed on top, the table below setting out the part

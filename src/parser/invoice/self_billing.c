@@ -6,10 +6,19 @@
  * Dutch "zelffacturering" (art. 35a Wet OB: "factuur uitgereikt door de afnemer"), the
  * French and Belgian "autofacturation" (Flemish "autofacturatie").  The supplier's mail
  * passes it on (to its bookkeeper, or back signed), but nothing in it is the supplier's to
- * chase.
+ * chase — unless the document asks for payment within a term ("Betaling binnen 30 dagen aan
+ * de leverancier", "Payment within 30 days", "Zahlbar innerhalb von 30 Tagen"): then it is
+ * the supplier's invoice, drawn up by the customer and returned approved, and the customer
+ * owes it (corpus/invoices/README.md, "A self-billing invoice").  A term in a sentence where
+ * the customer announces its own transfer ("Dit bedrag wordt binnen 10 dagen overgemaakt",
+ * "Wij maken het bedrag binnen 14 dagen over", "Der Betrag wird innerhalb von 14 Tagen
+ * überwiesen", "will be paid to your account within 30 days") asks for nothing: that is a
+ * remittance, the payer's schedule.
  * Failures: none. */
 #include "parser/invoice/dm-self-billing.h"
 #include "parser/text/dm-pattern.h"
+#include "parser/text/dm-sentence.h"
+#include "parser/text/dm-terms.h"
 #include "common/dm-sanitize.h"
 
 #include <string.h>
@@ -33,6 +42,40 @@ static DmPattern refused_before = DM_PATTERN(
 	"\\bwithout|\\bzonder|\\bohne)\\b[^\\n]*$",
 	PCRE2_CASELESS);
 
+/* The customer announcing its own payment, in the sentence a term stands in: Dutch and
+ * German passives of transferring or paying ("wordt … overgemaakt", "wird … überwiesen"),
+ * the payer's own "we" ("wij maken … over", "wir überweisen"), English "will be paid", "to
+ * be paid by them", "payable to you". */
+static DmPattern transfer_announced = DM_PATTERN(
+	"\\b(?:wordt|worden)\\b[^\\n]*?\\b(?:overgemaakt|overgeboekt|betaald|voldaan|uitbetaald|gestort|uitgekeerd)\\b"
+	"|\\b(?:wij|we)\\s+(?:maken|betalen|storten|boeken)\\b"
+	"|\\b(?:wird|werden)\\b[^\\n]*?\\b(?:überwiesen|ausgezahlt|gezahlt|bezahlt|angewiesen|gutgeschrieben)\\b"
+	"|\\bwir\\s+(?:überweisen|zahlen|bezahlen)\\b"
+	"|\\bwill\\s+be\\s+(?:paid|transferred|remitted|credited|made)\\b|\\bwe\\s+(?:will|shall|'ll)\\s+(?:pay|transfer|remit)\\b"
+	"|\\bto\\s+be\\s+paid\\s+by\\b|\\bpayable\\s+to\\s+you\\b",
+	PCRE2_CASELESS | PCRE2_UTF);
+
+/* TRUE when a sentence of @text (nullable) states a term for paying (dm-terms.h: not "Einwände
+ * binnen 14 Tagen") and is no announcement of the customer's own transfer. */
+static gboolean
+payment_asked(const char *text)
+{
+	if (!text)
+		return FALSE;
+	gsize len = strlen(text);
+	for (gsize off = 0; off < len;) {
+		gsize from, to;
+		DmMatch m;
+		dm_sentence_around(text, len, off, off, &from, &to);
+		if ((dm_payment_term_days_paying(text + from, to - from) > 0 ||
+		     dm_payment_term_months(text + from, to - from) > 0) &&
+		    !dm_pattern_match(&transfer_announced, text, to, from, &m))
+			return TRUE;
+		off = to + 1;
+	}
+	return FALSE;
+}
+
 /* TRUE when the line of @text before byte @at refuses what stands at @at. */
 static gboolean
 refused_at(const char *text, gsize at)
@@ -45,32 +88,48 @@ refused_at(const char *text, gsize at)
 	return dm_pattern_match(&refused_before, text + from, at - from, 0, &x);
 }
 
-/* (transfer full) the reason found in @text (nullable), told as found in @where; the words
- * matched are its evidence unless @where takes none (a PDF's text). */
+/* TRUE when @text (nullable) names the procedure somewhere it does not refuse it; the
+ * name's match into @m. */
+static gboolean
+first_named(const char *text, DmMatch *m)
+{
+	if (!text)
+		return FALSE;
+	gsize len = strlen(text);
+	for (gsize off = 0; dm_pattern_match(&self_billing, text, len, off, m); off = dm_match_next(m, len))
+		if (!refused_at(text, m->start[0]))
+			return TRUE;
+	return FALSE;
+}
+
+/* (transfer full) the reason found in @text (nullable), told as found in @where; the
+ * words matched are its evidence unless @where takes none (a PDF's text). */
 static DmNotInvoiceReason *
 named_in(const char *text, DmNotInvoiceWhere where)
 {
 	DmMatch m;
-	if (!text)
+	if (!first_named(text, &m))
 		return NULL;
-	gsize len = strlen(text);
-	gsize off = 0;
-	for (;;) {
-		if (!dm_pattern_match(&self_billing, text, len, off, &m))
-			return NULL;
-		if (!refused_at(text, m.start[0]))
-			break;
-		off = dm_match_next(&m, len);
-	}
 	g_autofree char *hit = dm_match_group(&m, 0);
 	g_autofree char *clean = dm_sanitize(g_strstrip(hit), 60);
 	return dm_not_invoice_reason_new(DM_NOT_INVOICE_SELF_BILLING, where,
 					 where == DM_NOT_INVOICE_IN_PDF_TEXT ? NULL : clean, NULL);
 }
 
+gboolean
+dm_self_billing_named(const char *text)
+{
+	DmMatch m;
+	return first_named(text, &m);
+}
+
 DmNotInvoiceReason *
 dm_self_billing_reason(const char *body_text, const char *doc_text)
 {
-	DmNotInvoiceReason *why = named_in(body_text, DM_NOT_INVOICE_IN_BODY);
-	return why ? why : named_in(doc_text, DM_NOT_INVOICE_IN_PDF_TEXT);
+	g_autoptr(DmNotInvoiceReason) why = named_in(body_text, DM_NOT_INVOICE_IN_BODY);
+	if (!why)
+		why = named_in(doc_text, DM_NOT_INVOICE_IN_PDF_TEXT);
+	if (!why || payment_asked(body_text) || payment_asked(doc_text))
+		return NULL;
+	return g_steal_pointer(&why);
 }

@@ -25,6 +25,12 @@ int dm_payment_term_days(const char *text, gsize len);
  * from the delivery ("30 Tage nach Lieferung"), never a delivery another clause names. */
 int dm_payment_term_days_from(const char *text, gsize len, gboolean *from_delivery);
 
+/* dm_payment_term_days, counting only a term whose clause speaks of paying ("Betaling binnen
+ * 30 dagen", "Zahlbar innerhalb von 30 Tagen"), never another time limit a document sets
+ * ("Einwände binnen 14 Tagen", "returns within 14 days"): where no invoice is known yet, a
+ * bare period asks for nothing. */
+int dm_payment_term_days_paying(const char *text, gsize len);
+
 /* The term of calendar months @text (nullable; @len bytes) states ("binnen één maand",
  * "within one month", "innerhalb eines Monats", "Zahlungsziel: 1 Monat"), or 0: the due date
  * is then the invoice's date that many months on (the month's last day when it is shorter). */

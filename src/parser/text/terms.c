@@ -311,8 +311,9 @@ first_term(DmPattern *p, const char *text, gsize len, int max)
 static DmPattern term_after_delivery = DM_PATTERN(
 	DAYS_WORD "\\s+(?:(?:rein\\s+)?netto\\s+|net\\s+)?(?:na|nach|after|from|following|of|ab|vanaf)\\s+" FROM_DELIVERY, CI);
 
-int
-dm_payment_term_days_from(const char *text, gsize len, gboolean *from_delivery)
+/* dm_payment_term_days_from, counting only a term in a clause about paying when @paying. */
+static int
+term_days(const char *text, gsize len, gboolean paying, gboolean *from_delivery)
 {
 	if (from_delivery)
 		*from_delivery = FALSE;
@@ -321,7 +322,7 @@ dm_payment_term_days_from(const char *text, gsize len, gboolean *from_delivery)
 	DmPattern *const order[] = { &term_labelled, &term_colon, &term_spaced, &term_within, &term_net };
 	for (guint i = 0; i < G_N_ELEMENTS(order); i++) {
 		DmMatch m, d;
-		int days = first_term_match(order[i], text, len, DM_TERM_MAX_DAYS, FALSE, &m);
+		int days = first_term_match(order[i], text, len, DM_TERM_MAX_DAYS, paying, &m);
 		if (!days)
 			continue;
 		/* The anchor is the term's own: the days word of this match starts "nach Lieferung",
@@ -336,9 +337,21 @@ dm_payment_term_days_from(const char *text, gsize len, gboolean *from_delivery)
 }
 
 int
+dm_payment_term_days_from(const char *text, gsize len, gboolean *from_delivery)
+{
+	return term_days(text, len, FALSE, from_delivery);
+}
+
+int
 dm_payment_term_days(const char *text, gsize len)
 {
-	return dm_payment_term_days_from(text, len, NULL);
+	return term_days(text, len, FALSE, NULL);
+}
+
+int
+dm_payment_term_days_paying(const char *text, gsize len)
+{
+	return term_days(text, len, TRUE, NULL);
 }
 
 static DmPattern term_months = DM_PATTERN(
