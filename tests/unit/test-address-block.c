@@ -52,6 +52,15 @@ static const struct {
 	  "Brightside Window Cleaning\nOwner: Dave Rowntree\n14 Mill Lane\nLeeds LS6 2AB\nT 0113 496 0321\ninfo@brightside.example\n"
 	  "Invoice\nMrs Karen Holt\n7 Oak Grove\nLeeds LS8 1QT\nTotal\t\u00a345.00\n",
 	  "Mrs Karen Holt", FALSE },
+	/* left34: an Austrian address numbers house, staircase and door ("Rennweg 71/2/14"):
+	 * a street line, so the window above it is read (titles "DI", "Mag." in the name). */
+	{ "left34-austrian-door-number",
+	  "Elektro Gruber GmbH\nWiener Stra\u00dfe 8 | 4020 Linz\nElektro Gruber GmbH \u00b7 Wiener Stra\u00dfe 8 \u00b7 4020 Linz\n"
+	  "Herrn DI Markus Steiner\tRechnungs-Nr.:\t2026/0311\nLandstra\u00dfer Hauptstra\u00dfe 12/3/7\tDatum:\t01.12.2026\n"
+	  "1030 Wien\nRECHNUNG\n", "Herrn DI Markus Steiner", FALSE },
+	{ "left34-austrian-door-number-top",
+	  "Tischlerei Moser\nHauptplatz 2 \u00b7 8010 Graz\nFrau MMag. Julia Pichler\nLeonhardstra\u00dfe 40/2/Top 5\n8010 Graz\n"
+	  "RECHNUNG\n", "Frau MMag. Julia Pichler", FALSE },
 	{ "sender-with-contact-lines",
 	  "Studio Noord\nOudegracht 2\n3511 NS Utrecht\nT 030 - 231 88 40\ninfo@studionoord.nl\n"
 	  "Sophie Maas\nLange Nieuwstraat 8\n3512 PH Utrecht\nFactuur\n", "Sophie Maas", FALSE },
@@ -899,6 +908,30 @@ test_couple_and_run_on(void)
 		  "Ms Niamh O'Sullivan & Mr Kofi Mensah", NULL, TRUE },
 		{ "Kunde\tKundennummer\nKrüger\tKD-65537\n& Partner\nRechnungsnummer\t00223/26\n", "Krüger & Partner",
 		  NULL, TRUE },
+		/* left34: a letter and its invoice in one PDF, the window printed on each page with
+		 * the letterhead above it: one window printed twice, not a name the text repeats as
+		 * a sender repeats its own.  Couples named on one line, over two lines at the
+		 * joining word, by first names joined by "&" (nl, de, en), beside the details. */
+		{ "Schilderwerken Bos\nDorpsstraat 4 | 6711 AB Ede\nDhr. P. Verbeek en mevr. J. Verbeek-de Groot\n"
+		  "Kerkstraat 12\n6712 AC Ede\nGeachte heer en mevrouw Verbeek,\nbijgaand onze factuur.\nPagina 1 van 2\n"
+		  "Schilderwerken Bos\nDorpsstraat 4 | 6711 AB Ede\nDhr. P. Verbeek en mevr. J. Verbeek-de Groot\t"
+		  "Factuurnummer:\t2026-071\nKerkstraat 12\tFactuurdatum:\t02-12-2026\n6712 AC Ede\tVervaldatum:\t"
+		  "16-12-2026\nFACTUUR\nSchilderwerken Bos \u00b7 IBAN NL91 ABNA 0417 1643 00\n",
+		  "Dhr. P. Verbeek en mevr. J. Verbeek-de Groot", NULL, FALSE },
+		{ "Malerei Kunz\nBergstra\u00dfe 3 | 79100 Freiburg\nHerrn Lukas Reiter und\nFrau Anna Reiter\nMozartweg 5\n"
+		  "79098 Freiburg\nSehr geehrte Frau Reiter, sehr geehrter Herr Reiter,\nanbei die Rechnung.\nSeite 1 von 2\n"
+		  "Malerei Kunz\nBergstra\u00dfe 3 | 79100 Freiburg\nHerrn Lukas Reiter und\tRechnung Nr.:\t2026-088\n"
+		  "Frau Anna Reiter\tDatum:\t01.12.2026\nMozartweg 5\tZahlbar bis:\t15.12.2026\n79098 Freiburg\nRECHNUNG\n",
+		  "Herrn Lukas Reiter und", "Frau Anna Reiter", FALSE },
+		{ "Keane Joinery\nUnit 2, Ballymount | Dublin 12\nDeclan & Orla Fitzgerald\n14 Cypress Grove\nTempleogue\n"
+		  "Dublin 6W\nDear Declan and Orla,\nPlease find our invoice enclosed.\nPage 1 of 2\n"
+		  "Keane Joinery\nUnit 2, Ballymount | Dublin 12\nDeclan & Orla Fitzgerald\tInvoice no.\tKJ-26-112\n"
+		  "14 Cypress Grove\tDate\t1 December 2026\nTempleogue\nDublin 6W\nINVOICE\n",
+		  "Declan & Orla Fitzgerald", NULL, FALSE },
+		/* Near misses: the sender's own block printed on each page, its name in its foot
+		 * too, is no debtor's; nor is a name the text prints again elsewhere. */
+		{ "Keane Joinery\nUnit 2, Ballymount\nDublin 12\nPage 1 of 2\nKeane Joinery\nUnit 2, Ballymount\nDublin 12\n"
+		  "Mrs Aine Walsh\n3 Orwell Road\nDublin 6\nINVOICE\n", "Mrs Aine Walsh", NULL, FALSE },
 		/* Near misses: a contact under a firm, an owner under a trade, a street under a person. */
 		{ "Bill to:\nHarrow & Vale Ltd\nEmily Carter\nUnit 3, Canal Wharf\nLeeds LS11 5PS\n", "Harrow & Vale Ltd",
 		  NULL, FALSE },

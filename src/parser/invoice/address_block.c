@@ -715,6 +715,70 @@ occurrences(const char *text, const char *name)
 	return n;
 }
 
+/* (transfer full) the first cell of the line @step lines from the one starting at @line in
+ * @text (-1 the one above, 1 the one below); "" when there is none. */
+static char *
+cell_of_neighbour(const char *text, const char *line, int step)
+{
+	const char *p = line;
+	if (step < 0) {
+		if (p == text)
+			return g_strdup("");
+		p--;
+		while (p > text && p[-1] != '\n')
+			p--;
+	} else {
+		p = strchr(line, '\n');
+		if (!p)
+			return g_strdup("");
+		p++;
+	}
+	const char *end = p + strcspn(p, "\n");
+	g_autofree char *whole = g_strndup(p, (gsize) (end - p));
+	return first_cell(whole);
+}
+
+/* TRUE when @name stands in @text more than once only because its window is printed on
+ * each page — a letter and its invoice in one PDF: every mention occurrences() counts
+ * opens its line, with the same line above it (the letterhead's last line, printed with
+ * it) and the same line below (its street).  The sender's own block on each page stands at
+ * the page's top, below a different line each time (nothing, the page before's foot), and
+ * its name comes back in its foot or payee besides. */
+static gboolean
+window_printed_again(const char *text, const char *name)
+{
+	gsize len = strlen(name);
+	g_autofree char *above = NULL, *below = NULL;
+	guint seen = 0;
+	for (const char *p = text; (p = strstr(p, name)); p += len) {
+		gboolean label = (p == text || p[-1] == '\n') && p[len] == ':' && p[len + 1] == ' ';
+		gboolean value = p - text >= 2 && p[-2] == ':' && p[-1] == ' ';
+		const char *line = line_start(text, p);
+		if (label || value || dm_greeting_before(line, (gsize) (p - line)))
+			continue;
+		if (line != p || (p[len] != '\n' && p[len] != '\t'))
+			return FALSE;
+		g_autofree char *up = cell_of_neighbour(text, line, -1);
+		g_autofree char *down = cell_of_neighbour(text, line, 1);
+		if (!*up || !*down || (above && (strcmp(above, up) != 0 || strcmp(below, down) != 0)))
+			return FALSE;
+		if (!above) {
+			above = g_steal_pointer(&up);
+			below = g_steal_pointer(&down);
+		}
+		seen++;
+	}
+	return seen > 1 && occurrences(text, name) == seen;
+}
+
+/* TRUE when the text prints @name more than once, other than as its window again: the
+ * sender's name, in its letterhead and its foot. */
+static gboolean
+repeated_elsewhere(const char *text, const char *name)
+{
+	return occurrences(text, name) > 1 && !window_printed_again(text, name);
+}
+
 /* A customer's number or a registration written after the name on its line: "Kd.-Nr.
  * 4711", "klantnr. 20417", "VAT GB 287 6611 04", "KvK 61234567", "USt-IdNr. DE…". */
 static DmPattern name_field = DM_PATTERN(
@@ -1658,7 +1722,7 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 			 * ("Dakdekkersbedrijf Hofstede<TAB>Reigerstraat 3 | 8251 DK Dronten" / "Fam.
 			 * Öztürk-de Wit" / street / postcode): the sender's name the text repeats,
 			 * its address or contact beside it, on top of the debtor's block. */
-			if (first + 2 < m && occurrences(text, block[first]) > 1 && letterhead_row(lines[row[first]]) &&
+			if (first + 2 < m && repeated_elsewhere(text, block[first]) && letterhead_row(lines[row[first]]) &&
 			    !street_line(block[first + 1]) && plausible_name(block[first + 1])) {
 				first++;
 				continue;
@@ -1677,7 +1741,7 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 			/* The sender's name the text repeats, a tagline under it ("Schildersbedrijf
 			 * Wouters" / "vakmanschap sinds 1987") and then a person by a form of address
 			 * ("Fam. Vrolijk"): the block starts at the person. */
-			if (first + 2 < m && occurrences(text, block[first]) > 1) {
+			if (first + 2 < m && repeated_elsewhere(text, block[first])) {
 				guint k = first + 1;
 				while (k + 1 < m && !matches(&addressed_name, block[k]))
 					k++;
@@ -1697,7 +1761,7 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 			continue;
 		/* A club's name with its founding year over its street is a name. */
 		gboolean year_name = matches(&founding_year, block[first]) && first + 2 < m && street_line(block[first + 1]);
-		if (first + 1 >= m || occurrences(text, block[first]) > 1 || (street_line(block[first]) && !year_name) ||
+		if (first + 1 >= m || repeated_elsewhere(text, block[first]) || (street_line(block[first]) && !year_name) ||
 		    (first + 2 == m && matches(&street_name, block[first])))
 			continue;
 		/* Its first line the sender's name: the sender's block, whatever the line under it
