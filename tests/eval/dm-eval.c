@@ -18,7 +18,10 @@
  * threshold is right, and what share of replies reach it) and date accuracy (the exact
  * date among the replies whose label states one); then the same in brief per voice (the
  * items' variant) and per kind (HTML only, under 80 characters typed, 600 or more).  The
- * same figures go to OUT as JSON.
+ * same figures go to OUT as JSON.  Beside "right" among the replies that act alone, what
+ * they do: how many move the ladder as the labelled reply would (dm_policy_for_reply: the
+ * same state, until the same day) — a dispute read as a question pauses the invoice just
+ * the same, while a question read as other lets the ladder run on.
  *
  * --text-misses: every reply of a test split or held-out set whose stripped text is not
  * what was typed, the text typed beside the text kept (the quote and trailer stripping's
@@ -48,6 +51,7 @@
  *
  * The test splits are blind: run them when a change is finished, and report the first
  * figure each gave (corpus/replies/README.md). */
+#include "dunning/engine/dm-policy.h"
 #include "dunning/learn/dm-learn.h"
 #include "parser/mime/dm-gmime-autoptr.h"
 #include "parser/mime/dm-message.h"
@@ -66,6 +70,8 @@ typedef struct {
 	gboolean date_held;         /* held because its class and its day disagree
 	                             * (dm_reply_date_contradicts) */
 	gboolean has_date, date_right;
+	gboolean same_action;       /* the class table does with it what it does with the label:
+	                             * the same state until the same day (dm_policy_for_reply) */
 	gboolean date_right_as_labelled;    /* read under the labelled class */
 	gboolean date_given;                /* some date was read */
 	const char *lang;
@@ -125,6 +131,21 @@ read_as_typed(const DmLearnItem *it, const char *read)
 	return strcmp(a, b) == 0;
 }
 
+/* Whether the class table does with a reply read as @klass and @date on @today what it
+ * does with @it's label: the same state until the same day. */
+static gboolean
+same_action(const DmLearnItem *it, DmReplyClass klass, const GDate *date, const GDate *today)
+{
+	DmPolicyDecision want, got;
+	dm_policy_for_reply(it->klass, &it->date, today, &want);
+	dm_policy_for_reply(klass, date, today, &got);
+	if (want.changes != got.changes || want.status != got.status)
+		return FALSE;
+	if (g_date_valid(&want.until) != g_date_valid(&got.until))
+		return FALSE;
+	return !g_date_valid(&want.until) || g_date_compare(&want.until, &got.until) == 0;
+}
+
 static const int shown[] = {
 	DM_REPLY_CLASS_DISPUTE, DM_REPLY_CLASS_PROMISE_TO_PAY, DM_REPLY_CLASS_PAID,
 	DM_REPLY_CLASS_ARRANGEMENT, DM_REPLY_CLASS_QUESTION, DM_REPLY_CLASS_OTHER,
@@ -177,7 +198,7 @@ report(const char *title, const GArray *all, const char *lang, double threshold,
 	guint right = 0, above = 0, above_right = 0, dated = 0, dated_right = 0;
 	guint dated_right_labelled = 0, undated = 0, undated_given = 0;
 	guint sec_labelled = 0, sec_said = 0, sec_right = 0, text_exact = 0;
-	guint date_held = 0, date_held_right = 0;
+	guint date_held = 0, date_held_right = 0, above_same_action = 0;
 	guint confusion[DM_REPLY_N_CLASSES][DM_REPLY_N_CLASSES] = { { 0 } };
 	for (guint i = 0; i < n; i++) {
 		const Outcome *x = &g_array_index(o, Outcome, i);
@@ -188,6 +209,7 @@ report(const char *title, const GArray *all, const char *lang, double threshold,
 		if (acted(x, threshold)) {
 			above++;
 			above_right += x->gold == x->pred;
+			above_same_action += x->same_action;
 		}
 		if (x->has_date) {
 			dated++;
@@ -212,6 +234,8 @@ report(const char *title, const GArray *all, const char *lang, double threshold,
 	printf("accuracy %.3f   macro-F1 %.3f\n", (double) right / n, macro);
 	printf("confident (>= %.3f): %.1f %% of replies, %.1f %% of them right\n", threshold,
 	       100.0 * above / n, above ? 100.0 * above_right / above : 100.0);
+	printf("acting alone, the ladder as the label asks: %u of %u (%.1f %%)\n", above_same_action,
+	       above, above ? 100.0 * above_same_action / above : 100.0);
 	printf("dates: %u of %u exact (%.1f %%)\n", dated_right, dated,
 	       dated ? 100.0 * dated_right / dated : 0);
 	printf("new text as typed (white space aside): %u of %u (%.1f %%)\n", text_exact, n,
@@ -237,6 +261,8 @@ report(const char *title, const GArray *all, const char *lang, double threshold,
 	json_builder_set_member_name(b, "language");
 	json_builder_add_string_value(b, lang ? lang : "all");
 	json_core(b, n, right, macro, above, above_right, dated, dated_right);
+	json_builder_set_member_name(b, "confident_same_action");
+	json_builder_add_double_value(b, above ? (double) above_same_action / above : 1.0);
 	json_builder_set_member_name(b, "text_exact");
 	json_builder_add_double_value(b, (double) text_exact / n);
 	json_builder_set_member_name(b, "threshold");
@@ -755,6 +781,7 @@ cross_validate(const char *dir, double C, gboolean show_date_misses, double *thr
 		 * the threshold's calibration, which, like dunmail train's, leaves this out). */
 		x.date_held = dm_reply_date_contradicts(x.pred, &d, &ex->reference);
 		x.held = x.held || x.date_held;
+		x.same_action = same_action(ex->item, x.pred, &d, &ex->reference);
 		g_array_append_val(o, x);
 	}
 	for (int f = 0; f < DM_LEARN_FOLDS; f++)
@@ -875,11 +902,12 @@ blind(const char *path, const DmReplyModel *model, gboolean show_date_misses,
 		x.text_exact = read_as_typed(it, a->reply_text);
 		x.date_right = x.has_date && same_date(&a->date, &it->date);
 		x.date_given = g_date_valid(&a->date);
+		GDate reference = dm_message_date(msg);
+		x.same_action = same_action(it, a->klass, &a->date, &reference);
 		if (show_class_misses && x.gold != x.pred)
 			print_class_miss(it, a);
 		if (show_text_misses && !x.text_exact)
 			print_text_miss(it, a);
-		GDate reference = dm_message_date(msg);
 		if (show_class_misses && x.date_held)
 			print_date_hold(it, a, &reference);
 		/* A day read where the text states none is a miss too ("want none"). */
