@@ -5,6 +5,8 @@
  *   take this one with it?", "Können Sie den Beitrag künftig per Lastschrift einziehen?")
  *   is a plan the owner must agree to: read as a question it must not act alone, nor read
  *   as paid ("bitte buchen Sie es noch einmal ab": the money is not in).
+ * /reply/misses31/debit-not-asked: the writer's own retry, a retry refused, a mandate set
+ *   up already, why or when the owner debits asked: no debit asked for (review33a).
  * /reply/misses31/gets-back: the day the writer looks and gets back ("en laat het je
  *   weten", "meld mich", "gebe Ihnen Bescheid", "come back to you") is no payment's day.
  * /reply/misses31/arrival: the day money should reach the owner ("zou morgen bij jullie
@@ -57,6 +59,34 @@ test_debit_asked(void)
 	g_assert_true(acts_as(q, "Können Sie mir die Rechnung noch einmal schicken?"));
 }
 
+/* review33a: what the debit's question and mandate forms must not take for a request. */
+static void
+test_debit_not_asked(void)
+{
+	const DmReplyClass q = DM_REPLY_CLASS_QUESTION, paid = DM_REPLY_CLASS_PAID,
+	                   p = DM_REPLY_CLASS_PROMISE_TO_PAY;
+	/* The writer retries their own payment, or asks the owner not to. */
+	g_assert_true(acts_as(p, "My card was declined, I will retry the payment tomorrow."));
+	g_assert_true(acts_as(p, "The card payment failed, I'll retry it on Friday."));
+	g_assert_true(acts_as(paid, "Please don't retry the payment, I have paid it by bank "
+	                            "transfer today."));
+	g_assert_true(acts_as(paid, "Do not re-present the direct debit, I paid by transfer this "
+	                            "morning."));
+	/* A mandate set up already, not one to set up. */
+	g_assert_true(acts_as(paid, "I've paid the invoice by bank transfer today. The direct "
+	                            "debit I set up with my bank didn't work."));
+	g_assert_true(acts_as(paid, "Paid today by bank transfer, the direct debit was set up "
+	                            "wrongly at your end."));
+	/* Why or when the owner debits, asked: a question about the debit. */
+	g_assert_true(acts_as(q, "Können Sie bitte prüfen, warum Sie doppelt abbuchen?"));
+	g_assert_true(acts_as(q, "Kunt u uitleggen waarom jullie het bedrag twee keer "
+	                         "afschrijven?"));
+	/* Still: a retry asked for. */
+	g_assert_false(acts_as(paid, "The account is topped up now. Please retry the payment."));
+	g_assert_false(acts_as(q, "The direct debit was dishonoured, wrong account. Can you re-run "
+	                          "it on Friday?"));
+}
+
 static void
 test_gets_back(void)
 {
@@ -70,6 +100,10 @@ test_gets_back(void)
 	/* Still: a payment made on the day and reported. */
 	for_class("Ik maak het vanavond over en laat het je weten.", "2026-06-02", p,
 	          "2026-06-02");
+	/* ... and so when the day comes first (review33a). */
+	for_class("Morgen maak ik het over en laat het je weten.", "2026-06-02", p, "2026-06-03");
+	for_class("Vrijdag maak ik het over en laat het je dan weten.", "2026-06-02", p,
+	          "2026-06-05");
 }
 
 static void
@@ -85,6 +119,17 @@ test_arrival(void)
 	/* Still: the day it was paid. */
 	for_class("Ik heb het gisteren overgemaakt, het zou vandaag bij jullie moeten zijn.",
 	          "2026-09-10", paid, "2026-09-09");
+	/* ... and the writer's own money arriving, then paid (review33a): the payment's day. */
+	const DmReplyClass p = DM_REPLY_CLASS_PROMISE_TO_PAY;
+	for_class("Mein Gehalt sollte am 25. eingehen, dann überweise ich sofort.", "2026-09-10",
+	          p, "2026-09-25");
+	for_class("Mijn salaris zou vrijdag binnenkomen, dan maak ik het meteen over.",
+	          "2026-09-10", p, "2026-09-11");
+	for_class("My wages should clear on Friday, I'll pay then.", "2026-09-10", p,
+	          "2026-09-11");
+	/* ... but money to reach the owner still gives none beside a payment promised. */
+	for_class("Das Geld sollte am Freitag bei Ihnen sein, ich überweise morgen.",
+	          "2026-09-10", p, "2026-09-11");
 }
 
 static void
@@ -116,6 +161,12 @@ test_weekly_lesson(void)
 	/* Still: a lesson paid on its day. */
 	for_class("Ik heb de zwemles op maandag contant betaald.", "2026-07-29", paid,
 	          "2026-07-27");
+	/* ... and money brought to the lesson on its day (review33a). */
+	const DmReplyClass p = DM_REPLY_CLASS_PROMISE_TO_PAY;
+	for_class("Ik neem het geld mee naar de zwemles op donderdag.", "2026-07-29", p,
+	          "2026-07-30");
+	for_class("I'll drop the money off at the practice on Monday.", "2026-07-29", p,
+	          "2026-08-03");
 }
 
 static void
@@ -158,6 +209,7 @@ main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/reply/misses31/debit-asked", test_debit_asked);
+	g_test_add_func("/reply/misses31/debit-not-asked", test_debit_not_asked);
 	g_test_add_func("/reply/misses31/gets-back", test_gets_back);
 	g_test_add_func("/reply/misses31/arrival", test_arrival);
 	g_test_add_func("/reply/misses31/past-event-ahead", test_past_event_ahead);

@@ -37,6 +37,11 @@ static DmPattern leave_re = DM_PATTERN(
 /* A word between the verb and its ending, never a negation: "buchen Sie nichts ab", "u
  * kunt het niet meer incasseren" refuse the debit. */
 #define DEBIT_WORD "(?:(?!(?:niet|nicht|nichts|not|never|nooit|geen|kein\\w*)\\b)\\S+\\s+)"
+/* ... and in a question, never a word that asks why or when the owner debits ("Können Sie
+ * prüfen, warum Sie doppelt abbuchen?", "Kunt u uitleggen waarom jullie twee keer
+ * afschrijven?"): a question about the debit, not a request for one (review33a). */
+#define ASKED_WORD \
+	"(?:(?!(?:waarom|wanneer|warum|wieso|weshalb|wann|why|when)\\b)" DEBIT_WORD ")"
 
 /* The owner asked to collect: a permission or a request to debit, not a debit that came
  * back or was taken already ("die Lastschrift ist zurückgegangen", "u heeft het al
@@ -57,20 +62,27 @@ static DmPattern debit_asked_re = DM_PATTERN(
 	 * just" ask rather than refuse ("Kunnen jullie het niet gewoon afschrijven?",
 	 * "Könnten Sie den Beitrag künftig per Lastschrift einziehen?", test-blind31) ... */
 	"\\b(?:kunnen|kunt|kan|wilt|willen)\\s+(?:jullie|u|je)\\s+"
-	"(?:(?:niet\\s+)?gewoon\\s+|" DEBIT_WORD "){0,7}?"
+	"(?:(?:niet\\s+)?gewoon\\s+|" ASKED_WORD "){0,7}?"
 	"(?:incasseren|afschrijven|innen|afhouden|(?:opnieuw|nog\\s+eens)\\s+aanbieden)\\b|"
 	"\\b(?:k(?:ö|oe)nnen|k(?:ö|oe)nnten|würden)\\s+sie\\s+"
-	"(?:(?:nicht\\s+)?einfach\\s+|" DEBIT_WORD "){0,8}?(?:abbuchen|einziehen|belasten)\\b|"
+	"(?:(?:nicht\\s+)?einfach\\s+|" ASKED_WORD "){0,8}?(?:abbuchen|einziehen|belasten)\\b|"
 	"\\b(?:can|could|would)\\s+you\\s+(?:(?:not\\s+)?just\\s+)?"
 	"(?:re-?run|re-?present|retry|re-?submit|collect|debit|deduct|take)\\s+"
 	"(?:\\S+\\s+){0,6}?(?:by|via|through|with)?\\s*(?:the\\s+)?direct\\s+debit\\b|"
-	"\\b(?:re-?run|re-?present|retry)\\s+(?:it|the\\s+(?:direct\\s+)?debit|the\\s+payment)\\b|"
+	/* ... a retry asked of the owner ("Please retry the payment", "Can you re-run it on
+	 * Friday?"), not the writer's own ("I'll retry the payment tomorrow") nor one refused
+	 * ("Please don't retry the payment", review33a) ... */
+	"(?:\\b(?:please|you)\\s+(?:just\\s+)?|(?:^|[.!?\\n])\\s*)"
+	"(?:re-?run|re-?present|retry)\\s+(?:it|the\\s+(?:direct\\s+)?debit|the\\s+payment)\\b|"
 	/* ... or a mandate to be set up: "een automatische incasso regelen", "een
 	 * domiciliëring opzetten", "set up a direct debit", "ein Lastschriftverfahren
 	 * einrichten", "das LSV-Verfahren einrichten", "deduct … through direct debit". */
 	"\\b(?:automatische\\s+incasso|incasso|machtiging|domicili(?:ë|e)ring|direct\\s+debit|"
 	"(?:sepa-)?lastschrift\\p{L}*|bankeinzug|lsv(?:-verfahren)?|einzugsermächtigung)\\s+"
-	"(?:\\S+\\s+){0,3}?(?:regelen|opzetten|instellen|aanmaken|einrichten|set\\s+up)\\b|"
+	"(?:\\S+\\s+){0,3}?(?:regelen|opzetten|instellen|aanmaken|einrichten|"
+	/* (English "set up" also the past: not "the direct debit I set up", "was set up") */
+	"(?<!\\bi\\s)(?<!\\bwe\\s)(?<!\\bwas\\s)(?<!\\bwere\\s)(?<!\\bbeen\\s)(?<!\\bhad\\s)"
+	"(?<!\\bhave\\s)(?<!\\bhas\\s)set\\s+up)\\b|"
 	"\\bset\\s+up\\s+(?:a\\s+)?direct\\s+debit\\b|"
 	"\\bdeduct\\s+(?:\\S+\\s+){0,6}?(?:through|by|via)\\s+direct\\s+debit\\b",
 	PCRE2_CASELESS | PCRE2_UTF);

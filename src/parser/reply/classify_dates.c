@@ -1735,7 +1735,7 @@ static DmPattern event_asked_after_re = DM_PATTERN("^[^.!?\\n]{0,80}\\?", PCRE2_
 static DmPattern event_gets_back_before_re = DM_PATTERN(
 	"(?:^|[.!?,;\\n])(?![^.!?,;\\n]*" PAY_VERB ")[^.!?,;\\n]*$", PCRE2_CASELESS);
 static DmPattern event_gets_back_after_re = DM_PATTERN(
-	"^(?![^.!?\\n]{0,70}?" PAY_VERB ")"
+	"^(?![^.!?\\n]{0,70}?(?:" PAY_VERB "|(?<!\\p{L})maak\\s+(?:\\p{L}+\\s+){0,3}?over(?!\\p{L})))"
 	/* (nor a paying verb's particle right after the day: "ik maak het vanavond over") */
 	"(?!\\s*(?:over|ab)(?!\\p{L}))[^.!?\\n]{0,70}?(?<!\\p{L})(?:melde\\s+mich|melden\\s+uns|"
 	"meld\\s+mi|get\\s+back\\s+to|laat\\s+(?:ik|we)\\s+(?:het\\s+)?(?:u|je|jullie)\\s+weten|"
@@ -1751,17 +1751,27 @@ static DmPattern event_gets_back_after_re = DM_PATTERN(
  * tomorrow", "das Geld sollte morgen bei Ihnen sein" (test-blind31): its arrival, not the
  * day it was paid nor one promised.  The modal before the day with no pay verb after it
  * ("I should pay it today" keeps its day), the arrival before the day or after it. */
+#define REACHES_OWNER \
+	"(?<!\\p{L})(?:reach(?:es)?\\s+you|be\\s+with\\s+you|" \
+	"bij\\s+(?:jullie|u|je)|op\\s+(?:jullie|uw|je)\\s+rekening|" \
+	"bei\\s+(?:ihnen|euch|dir)|auf\\s+(?:ihrem|eurem|deinem)\\s+konto)(?!\\p{L})"
 #define ARRIVES_WORDS \
-	"(?<!\\p{L})(?:reach(?:es)?\\s+you|be\\s+with\\s+you|arrive|land|show\\s+up|clear|" \
-	"bij\\s+(?:jullie|u|je)|op\\s+(?:jullie|uw|je)\\s+rekening|binnenkomen|aankomen|" \
-	"bei\\s+(?:ihnen|euch|dir)|auf\\s+(?:ihrem|eurem|deinem)\\s+konto|ankommen|eingehen|" \
-	"gutgeschrieben)(?!\\p{L})"
+	"(?:" REACHES_OWNER "|(?<!\\p{L})(?:arrive|land|show\\s+up|clear|binnenkomen|aankomen|" \
+	"ankommen|eingehen|gutgeschrieben)(?!\\p{L}))"
 static DmPattern event_arrives_before_re = DM_PATTERN(
 	"(?<!\\p{L})(?:should|ought\\s+to|sollte|sollten|müsste|dürfte|zou|moet|moeten|normaal|"
 	"normally|normalerweise)(?!\\p{L})(?![^.!?\\n,]*" PAY_VERB ")[^.!?\\n,]*$", PCRE2_CASELESS);
 static DmPattern event_arrives_in_before_re = DM_PATTERN(ARRIVES_WORDS "[^.!?\\n,]*$", PCRE2_CASELESS);
 static DmPattern event_arrives_after_re = DM_PATTERN(
 	"^[^.!?\\n,]{0,40}?" ARRIVES_WORDS, PCRE2_CASELESS);
+/* ... but money that only arrives, with the payment after it in the sentence, is the
+ * writer's own coming in ("Mein Gehalt sollte am 25. eingehen, dann überweise ich
+ * sofort", review33a): the day it is paid; only money said to reach the owner is its
+ * arrival then ("Das Geld sollte am Freitag bei Ihnen sein, ich überweise morgen"). */
+static DmPattern event_reaches_in_before_re = DM_PATTERN(REACHES_OWNER "[^.!?\\n,]*$",
+                                                         PCRE2_CASELESS);
+static DmPattern event_reaches_after_re = DM_PATTERN("^[^.!?\\n,]{0,40}?" REACHES_OWNER,
+                                                     PCRE2_CASELESS);
 
 /* An application filed or granted on the day, in a clause that speaks of no payment:
  * "de consulent heeft de aanvraag op 28 september ingediend", "das Jobcenter hat den
@@ -1786,6 +1796,11 @@ static DmPattern event_lesson_before_re = DM_PATTERN(
 	"lessons|class|classes|practice))\\s+(?:(?:am|op|on)\\s+)?$", PCRE2_CASELESS);
 static DmPattern event_lesson_after_re = DM_PATTERN(
 	"^\\s*(?:class|classes|lesson|lessons|practice)(?!\\p{L})", PCRE2_CASELESS);
+/* ... but money brought to the lesson is paid on its day: "Ik neem het geld mee naar de
+ * zwemles op donderdag", "I'll drop the money off at the practice on Monday" (review33a). */
+static DmPattern event_lesson_money_re = DM_PATTERN(
+	"(?<!\\p{L})(?:geld|bargeld|contant|cash|money|bedrag|betrag|amount|cheque|check|scheck)"
+	"(?!\\p{L})[^.!?\\n]*$", PCRE2_CASELESS);
 
 /* A move said on its day, in a clause that speaks of no payment: "we zijn half december
  * verhuisd", "wir sind Ende Dezember umgezogen", "we moved house at the end of December"
@@ -1809,6 +1824,20 @@ static DmPattern event_call_pays_after_re = DM_PATTERN(
 static DmPattern event_discount_own_pay_re = DM_PATTERN(
 	"(?<!\\p{L})(?:(?:ich|wir|ik|wij|we|i)(?:'ll|\\s+will|\\s+shall)?\\s+" PAY_VERB "|"
 	PAY_VERB "\\s+(?:ich|wir|ik|wij)(?!\\p{L}))[^.!?\\n]*$", PCRE2_CASELESS);
+
+/* Whether the day between @before and @after is the one the money should arrive on. */
+static gboolean
+arrives_on(const char *before, gsize before_len, const char *after, gsize after_len)
+{
+	DmMatch m;
+	if (!dm_pattern_match(&event_arrives_before_re, before, before_len, 0, &m))
+		return FALSE;
+	gboolean paid_after = dm_pattern_match(&event_call_pays_after_re, after, after_len, 0, &m);
+	return dm_pattern_match(paid_after ? &event_reaches_in_before_re : &event_arrives_in_before_re,
+	                        before, before_len, 0, &m) ||
+	       dm_pattern_match(paid_after ? &event_reaches_after_re : &event_arrives_after_re, after,
+	                        after_len, 0, &m);
+}
 
 /* Whether the date expression at [@start, @end) of @text (@len bytes), in a clause that
  * speaks of paying or (@pays) not, is another event's day by the words around it. */
@@ -1835,9 +1864,7 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 	    (dm_pattern_match(&event_discount_before_re, before, before_len, 0, &m) &&
 	     dm_pattern_match(&event_asked_after_re, after, after_len, 0, &m) &&
 	     !said_before(&event_discount_own_pay_re, text, start, 100)) ||
-	    (dm_pattern_match(&event_arrives_before_re, before, before_len, 0, &m) &&
-	     (dm_pattern_match(&event_arrives_in_before_re, before, before_len, 0, &m) ||
-	      dm_pattern_match(&event_arrives_after_re, after, after_len, 0, &m))) ||
+	    arrives_on(before, before_len, after, after_len) ||
 	    (dm_pattern_match(&event_gets_back_before_re, before, before_len, 0, &m) &&
 	     dm_pattern_match(&event_gets_back_after_re, after, gets_back_len, 0, &m)) ||
 	    dm_pattern_match(&event_death_before_re, before, before_len, 0, &m) ||
@@ -1855,7 +1882,8 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 	if (!pays)
 		return dm_pattern_match(&event_since_re, before, before_len, 0, &m) ||
 		       dm_pattern_match(&event_applied_after_re, after, after_len, 0, &m) ||
-		       dm_pattern_match(&event_lesson_before_re, before, before_len, 0, &m) ||
+		       (dm_pattern_match(&event_lesson_before_re, before, before_len, 0, &m) &&
+		        !dm_pattern_match(&event_lesson_money_re, before, before_len, 0, &m)) ||
 		       dm_pattern_match(&event_moved_after_re, after, after_len, 0, &m) ||
 		       dm_pattern_match(&event_moved_before_re, before, before_len, 0, &m) ||
 		       dm_pattern_match(&event_lesson_after_re, after, after_len, 0, &m) ||
