@@ -1131,6 +1131,17 @@ static const Case cases[] = {
 	{ "misses34-own-invoice-still-open-is-reminder-en", "", "Invoice WB-0421",
 	  "Hi Jo,\n\nInvoice WB-0421 from 3 November is still open. A copy is attached.\n",
 	  "Webbureau\nINVOICE\nInvoice number\tWB-0421\nInvoice date\t03/11/2026\nTotal due\t\u00a3450.00\n", "the business's own reminder" },
+	/* review33b: an order confirmation whose cover note names the invoice to follow by its
+	 * number, its total and the account: no invoice typed in the mail (dm-typed-bill.h).  A
+	 * paid invoice's cover note writes its number without the document's letters ("4410"
+	 * of "INV-4410"): still this invoice, said paid. */
+	{ "review33b-oc-invoice-will-follow-en", "", "Your order OC-118",
+	  "Hello Mark,\n\nThanks for your order; the order confirmation is attached.\nInvoice 118 will follow on delivery.\n"
+	  "Total \u00a31,190.00, payment within 14 days of the invoice to IBAN GB33 BUKB 2020 1555 5555 55.\n",
+	  "Kestrel Logs\nORDER CONFIRMATION\nOrder no.\tOC-118\nTotal\t\u00a31,190.00\n", "order confirmation" },
+	{ "review33b-receipt-number-variant-en", "", "Invoice INV-4410",
+	  "Hi Tom,\n\nInvoice 4410 has been paid, thanks. A copy is attached.\n",
+	  "Moorside Timber Ltd\nINVOICE\nInvoice number\tINV-4410\nTotal\t\u00a3600.00\n", "receipt" },
 };
 
 static void
