@@ -1142,6 +1142,30 @@ static const Case cases[] = {
 	{ "review33b-receipt-number-variant-en", "", "Invoice INV-4410",
 	  "Hi Tom,\n\nInvoice 4410 has been paid, thanks. A copy is attached.\n",
 	  "Moorside Timber Ltd\nINVOICE\nInvoice number\tINV-4410\nTotal\t\u00a3600.00\n", "receipt" },
+	/* review33b: a paid invoice's cover note that names it by its date ("your invoice of 12
+	 * November", "uw factuur van 12 november", "Ihre Rechnung vom 12. November") names no
+	 * other invoice: a receipt (en, nl, de).  Guards that held: the same said still open is a
+	 * reminder; a sales order's number printed under its header inside an invoice; a receipt
+	 * whose note names another invoice still open. */
+	{ "review33b-receipt-invoice-of-date-en", "", "Invoice 4410",
+	  "Hi Tom,\n\nYour invoice of 12 November has been paid, thanks. A copy is attached.\n",
+	  "Moorside Timber Ltd\nINVOICE\nInvoice number\t4410\nInvoice date\t12/11/2026\nTotal\t\u00a3600.00\n", "receipt" },
+	{ "review33b-receipt-invoice-of-date-nl", "", "Factuur 2026-0140",
+	  "Hoi Sanne,\n\nUw factuur van 12 november is voldaan, bedankt! Een kopie zit in de bijlage.\n",
+	  "Studio Lint\nFactuur\nFactuurnummer\t2026-0140\nFactuurdatum\t12-11-2026\nTotaal\t\u20ac 400,00\n", "receipt" },
+	{ "review33b-receipt-invoice-of-date-de", "", "Rechnung RE-26-77",
+	  "Guten Tag Herr Huber,\n\nIhre Rechnung vom 12. November wurde bezahlt, vielen Dank. Anbei eine Kopie.\n",
+	  "Huber Gartenbau\nRECHNUNG\nRechnungsnummer\tRE-26-77\nRechnungsdatum\t12.11.2026\nGesamt\t640,00 \u20ac\n", "receipt" },
+	{ "review33b-reminder-invoice-of-date-en", "", "Invoice WB-0421",
+	  "Hi Jo,\n\nThe invoice of 3 November is still open. A copy is attached.\n",
+	  "Webbureau\nINVOICE\nInvoice number\tWB-0421\nInvoice date\t03/11/2026\nTotal due\t\u00a3450.00\n", "the business's own reminder" },
+	{ "review33b-sales-order-header-in-invoice-nl", "", "Factuur 2026-0999", "Zie bijlage.",
+	  "Groothandel Vink\nFACTUUR\nFactuurnummer\t2026-0999\nVerkooporder\n2026-0412\nTotaal\t\u20ac 1.016,40\n", NULL },
+	{ "review33b-sales-order-header-in-invoice-en", "", "Invoice INV-000112", "Attached.",
+	  "Kestrel Joinery Ltd\nTAX INVOICE\nInvoice#\tINV-000112\nSales Order#\nSO-00112\nBalance Due\t\u00a35,040.00\n", NULL },
+	{ "review33b-receipt-other-open-en", "", "Invoice 4410",
+	  "Hi Tom,\n\nThanks, we received your payment for invoice 4410. Invoice 4388 is still open though.\n",
+	  "Moorside Timber Ltd\nINVOICE\nInvoice number\t4410\nTotal\t\u00a3600.00\n", "receipt" },
 };
 
 static void
