@@ -1166,6 +1166,22 @@ static const Case cases[] = {
 	{ "review33b-receipt-other-open-en", "", "Invoice 4410",
 	  "Hi Tom,\n\nThanks, we received your payment for invoice 4410. Invoice 4388 is still open though.\n",
 	  "Moorside Timber Ltd\nINVOICE\nInvoice number\t4410\nTotal\t\u00a3600.00\n", "receipt" },
+	/* review33b: a quote whose cover note sets out its billing terms ("Invoice 50% on
+	 * acceptance", "Factuur 30% bij opdracht", "Rechnung 50 % bei Auftrag"), its total and the
+	 * account, under a subject without the quote's word: the attached quote says what it is,
+	 * no invoice is typed in the mail (dm-typed-bill.h) (en, nl, de). */
+	{ "review33b-quote-invoice-percent-en", "", "Your kitchen",
+	  "Hello Mark,\n\nOur quote for the kitchen is attached.\n\n"
+	  "Invoice 50% on acceptance, the rest on completion. Total \u00a32,400.00, payment within 14 days to IBAN GB33 BUKB 2020 1555 5555 55.\n",
+	  "Kestrel Joinery\nQUOTATION\nQuote no.\tQ-2026-14\nKitchen\t\u00a32,400.00\nTotal\t\u00a32,400.00\n", "quote" },
+	{ "review33b-quote-factuur-percent-nl", "", "Uw tuin",
+	  "Beste Ilse,\n\nIn de bijlage onze offerte.\n\nFactuur 30% bij opdracht, de rest na oplevering. Totaal \u20ac 2.400,00, "
+	  "betaling binnen 14 dagen op NL91 ABNA 0417 1643 00.\n",
+	  "Hoveniersbedrijf Groen\nOFFERTE\nOffertenummer\tO-2026-14\nTotaal\t\u20ac 2.400,00\n", "quote" },
+	{ "review33b-quote-rechnung-percent-de", "", "Ihr Bad",
+	  "Guten Tag Herr Brandt,\n\nanbei unser Angebot.\n\nRechnung 50 % bei Auftragserteilung, Rest nach Fertigstellung. "
+	  "Gesamt 2.400,00 \u20ac, zahlbar innerhalb von 14 Tagen auf DE89 3704 0044 0532 0130 00.\n",
+	  "Sanit\u00e4r Krause\nANGEBOT\nAngebotsnummer\tA-2026-14\nGesamt\t2.400,00 \u20ac\n", "quote" },
 };
 
 static void
