@@ -932,6 +932,12 @@ test_couple_and_run_on(void)
 		 * too, is no debtor's; nor is a name the text prints again elsewhere. */
 		{ "Keane Joinery\nUnit 2, Ballymount\nDublin 12\nPage 1 of 2\nKeane Joinery\nUnit 2, Ballymount\nDublin 12\n"
 		  "Mrs Aine Walsh\n3 Orwell Road\nDublin 6\nINVOICE\n", "Mrs Aine Walsh", NULL, FALSE },
+		/* review33b: the sender's block printed on each page under the same tagline, its
+		 * name nowhere else, is no window printed again: the debtor is the block below it. */
+		{ "Meisterbetrieb seit 1987\nMalerei Kunz\nBergstra\u00dfe 3\n79100 Freiburg\nHerrn Lukas Reiter\nMozartweg 5\n"
+		  "79098 Freiburg\nRECHNUNG\nRechnung Nr.: 2026-088\nSeite 1 von 2\nMeisterbetrieb seit 1987\nMalerei Kunz\n"
+		  "Bergstra\u00dfe 3\n79100 Freiburg\nPos. 2\tMalerarbeiten\t400,00 \u20ac\n",
+		  "Herrn Lukas Reiter", NULL, FALSE },
 		/* Near misses: a contact under a firm, an owner under a trade, a street under a person. */
 		{ "Bill to:\nHarrow & Vale Ltd\nEmily Carter\nUnit 3, Canal Wharf\nLeeds LS11 5PS\n", "Harrow & Vale Ltd",
 		  NULL, FALSE },

@@ -160,6 +160,20 @@ static const Case cases[] = {
 	  "Gutschrift im Gutschriftverfahren\nGutschrift-Nr.\tGS-2026-4235\nDatum\t01.12.2026\n"
 	  "Rechnungsbetrag\t1.190,00 \u20ac\nDer Betrag wird innerhalb von 14 Tagen auf Ihr Konto \u00fcberwiesen.\n",
 	  FALSE, NULL, -1, -1, NULL, FALSE, NULL, FALSE, 0 },
+	/* review33b: the customer's own schedule told as what happens ("Die Zahlung erfolgt",
+	 * "Betaling vindt plaats", "Payment is made") asks for nothing (de, nl, en). */
+	{ "review33b-self-billing-zahlung-erfolgt-de", "Gutschrift GS-2026-4236",
+	  "Gutschrift im Gutschriftverfahren\nGutschrift-Nr.\tGS-2026-4236\nDatum\t01.12.2026\n"
+	  "Rechnungsbetrag\t1.190,00 \u20ac\nDie Zahlung erfolgt innerhalb von 30 Tagen.\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE, NULL, FALSE, 0 },
+	{ "review33b-self-billing-betaling-vindt-plaats-nl", "Afrekening zelffacturering",
+	  "Afrekening zelffacturering\nAfrekeningnummer\tAFR-2026-1344\nDatum\t01-12-2026\nTotaal\t\u20ac 1.210,00\n"
+	  "Betaling vindt plaats binnen 30 dagen na factuurdatum.\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE, NULL, FALSE, 0 },
+	{ "review33b-self-billing-payment-made-en", "Self-billing statement SB2026/4773",
+	  "Self-billing Statement\nStatement no.\tSB2026/4773\nDate\t1 December 2026\nTotal\t\u00a31,200.00\n"
+	  "Payment is made within 30 days of the statement date.\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE, NULL, FALSE, 0 },
 	/* Near misses: a supplier's own invoice that refuses self-billing. */
 	{ "near-miss-self-billing-refused-en", "Invoice INV-0310",
 	  "Invoice INV-0310\nDate: 30 November 2026\nConsulting, November\t£1,000.00\nVAT 20%\t£200.00\n"

@@ -345,6 +345,16 @@ static const Case cases[] = {
 	  "Rechnungsnummer: 2026-0124\nRechnungsdatum: 02.12.2026\nGartenpflege\t250,00 \u20ac\nZu zahlen\t250,00 \u20ac\n"
 	  "\nZahlungseingang\nErhalten:\t250,00 \u20ac am 02.12.2026 f\u00fcr Rechnung 2026-0124, vielen Dank.\n",
 	  FALSE, NULL, -1, -1, NULL },
+	/* review33b: a payment printed under the amount due after one blank line, no heading
+	 * over it, is this bill's: all of it settles the bill (a receipt), a part leaves the rest. */
+	{ "review33b-receipt-paid-after-blank-line", "Your receipt 7750",
+	  "Invoice number: 7750\nInvoice date: 2 December 2026\nWindow cleaning\t$80.00\nAmount due\t$80.00\n"
+	  "\nPaid:\t$80.00\n",
+	  FALSE, NULL, -1, -1, NULL },
+	{ "review33b-part-paid-after-blank-line", "Invoice 7751",
+	  "Invoice number: 7751\nInvoice date: 2 December 2026\nKitchen fitting\t$1,000.00\nAmount due\t$1,000.00\n"
+	  "\nAmount paid\t$200.00\n",
+	  TRUE, "7751", 80000, -1, NULL },
 	/* Near misses: a receipt that leaves nothing to pay, a statement that lists invoices. */
 	{ "near-miss-receipt-paid-to-nothing", "Receipt for invoice INV-5501",
 	  "RECEIPT\nInvoice number\tINV-5501\nTotal\t£120.00\nPaid by card\t-£120.00\nAmount due\t£0.00\n",

@@ -1131,6 +1131,57 @@ static const Case cases[] = {
 	{ "misses34-own-invoice-still-open-is-reminder-en", "", "Invoice WB-0421",
 	  "Hi Jo,\n\nInvoice WB-0421 from 3 November is still open. A copy is attached.\n",
 	  "Webbureau\nINVOICE\nInvoice number\tWB-0421\nInvoice date\t03/11/2026\nTotal due\t\u00a3450.00\n", "the business's own reminder" },
+	/* review33b: an order confirmation whose cover note names the invoice to follow by its
+	 * number, its total and the account: no invoice typed in the mail (dm-typed-bill.h).  A
+	 * paid invoice's cover note writes its number without the document's letters ("4410"
+	 * of "INV-4410"): still this invoice, said paid. */
+	{ "review33b-oc-invoice-will-follow-en", "", "Your order OC-118",
+	  "Hello Mark,\n\nThanks for your order; the order confirmation is attached.\nInvoice 118 will follow on delivery.\n"
+	  "Total \u00a31,190.00, payment within 14 days of the invoice to IBAN GB33 BUKB 2020 1555 5555 55.\n",
+	  "Kestrel Logs\nORDER CONFIRMATION\nOrder no.\tOC-118\nTotal\t\u00a31,190.00\n", "order confirmation" },
+	{ "review33b-receipt-number-variant-en", "", "Invoice INV-4410",
+	  "Hi Tom,\n\nInvoice 4410 has been paid, thanks. A copy is attached.\n",
+	  "Moorside Timber Ltd\nINVOICE\nInvoice number\tINV-4410\nTotal\t\u00a3600.00\n", "receipt" },
+	/* review33b: a paid invoice's cover note that names it by its date ("your invoice of 12
+	 * November", "uw factuur van 12 november", "Ihre Rechnung vom 12. November") names no
+	 * other invoice: a receipt (en, nl, de).  Guards that held: the same said still open is a
+	 * reminder; a sales order's number printed under its header inside an invoice; a receipt
+	 * whose note names another invoice still open. */
+	{ "review33b-receipt-invoice-of-date-en", "", "Invoice 4410",
+	  "Hi Tom,\n\nYour invoice of 12 November has been paid, thanks. A copy is attached.\n",
+	  "Moorside Timber Ltd\nINVOICE\nInvoice number\t4410\nInvoice date\t12/11/2026\nTotal\t\u00a3600.00\n", "receipt" },
+	{ "review33b-receipt-invoice-of-date-nl", "", "Factuur 2026-0140",
+	  "Hoi Sanne,\n\nUw factuur van 12 november is voldaan, bedankt! Een kopie zit in de bijlage.\n",
+	  "Studio Lint\nFactuur\nFactuurnummer\t2026-0140\nFactuurdatum\t12-11-2026\nTotaal\t\u20ac 400,00\n", "receipt" },
+	{ "review33b-receipt-invoice-of-date-de", "", "Rechnung RE-26-77",
+	  "Guten Tag Herr Huber,\n\nIhre Rechnung vom 12. November wurde bezahlt, vielen Dank. Anbei eine Kopie.\n",
+	  "Huber Gartenbau\nRECHNUNG\nRechnungsnummer\tRE-26-77\nRechnungsdatum\t12.11.2026\nGesamt\t640,00 \u20ac\n", "receipt" },
+	{ "review33b-reminder-invoice-of-date-en", "", "Invoice WB-0421",
+	  "Hi Jo,\n\nThe invoice of 3 November is still open. A copy is attached.\n",
+	  "Webbureau\nINVOICE\nInvoice number\tWB-0421\nInvoice date\t03/11/2026\nTotal due\t\u00a3450.00\n", "the business's own reminder" },
+	{ "review33b-sales-order-header-in-invoice-nl", "", "Factuur 2026-0999", "Zie bijlage.",
+	  "Groothandel Vink\nFACTUUR\nFactuurnummer\t2026-0999\nVerkooporder\n2026-0412\nTotaal\t\u20ac 1.016,40\n", NULL },
+	{ "review33b-sales-order-header-in-invoice-en", "", "Invoice INV-000112", "Attached.",
+	  "Kestrel Joinery Ltd\nTAX INVOICE\nInvoice#\tINV-000112\nSales Order#\nSO-00112\nBalance Due\t\u00a35,040.00\n", NULL },
+	{ "review33b-receipt-other-open-en", "", "Invoice 4410",
+	  "Hi Tom,\n\nThanks, we received your payment for invoice 4410. Invoice 4388 is still open though.\n",
+	  "Moorside Timber Ltd\nINVOICE\nInvoice number\t4410\nTotal\t\u00a3600.00\n", "receipt" },
+	/* review33b: a quote whose cover note sets out its billing terms ("Invoice 50% on
+	 * acceptance", "Factuur 30% bij opdracht", "Rechnung 50 % bei Auftrag"), its total and the
+	 * account, under a subject without the quote's word: the attached quote says what it is,
+	 * no invoice is typed in the mail (dm-typed-bill.h) (en, nl, de). */
+	{ "review33b-quote-invoice-percent-en", "", "Your kitchen",
+	  "Hello Mark,\n\nOur quote for the kitchen is attached.\n\n"
+	  "Invoice 50% on acceptance, the rest on completion. Total \u00a32,400.00, payment within 14 days to IBAN GB33 BUKB 2020 1555 5555 55.\n",
+	  "Kestrel Joinery\nQUOTATION\nQuote no.\tQ-2026-14\nKitchen\t\u00a32,400.00\nTotal\t\u00a32,400.00\n", "quote" },
+	{ "review33b-quote-factuur-percent-nl", "", "Uw tuin",
+	  "Beste Ilse,\n\nIn de bijlage onze offerte.\n\nFactuur 30% bij opdracht, de rest na oplevering. Totaal \u20ac 2.400,00, "
+	  "betaling binnen 14 dagen op NL91 ABNA 0417 1643 00.\n",
+	  "Hoveniersbedrijf Groen\nOFFERTE\nOffertenummer\tO-2026-14\nTotaal\t\u20ac 2.400,00\n", "quote" },
+	{ "review33b-quote-rechnung-percent-de", "", "Ihr Bad",
+	  "Guten Tag Herr Brandt,\n\nanbei unser Angebot.\n\nRechnung 50 % bei Auftragserteilung, Rest nach Fertigstellung. "
+	  "Gesamt 2.400,00 \u20ac, zahlbar innerhalb von 14 Tagen auf DE89 3704 0044 0532 0130 00.\n",
+	  "Sanit\u00e4r Krause\nANGEBOT\nAngebotsnummer\tA-2026-14\nGesamt\t2.400,00 \u20ac\n", "quote" },
 };
 
 static void

@@ -103,16 +103,32 @@ names_number(const char *sentence, const char *number)
 /* An invoice word and, at most three words on, a number of an invoice's shape (two digits
  * at least, letters and separators allowed): "a different invoice from WB-0398", "een
  * andere factuur dan F2026-0398", "eine andere Rechnung als RE-0398" — where the number
- * reader, which wants the number right after its label, reads none. */
+ * reader, which wants the number right after its label, reads none.  Not a date's day:
+ * "your invoice of 12 November", "the invoice of November 12" name the invoice by its date. */
 static DmPattern invoice_then_number = DM_PATTERN(
-	"\\b(?:\\w*factuur|\\w*rechnung|invoice|rekening|nota)\\b(?:[ \\t]+(?!\\d)\\S+){0,3}?[ \\t]+(?:(?:nr|no)\\.?[ \\t]*|#[ \\t]*)?"
-	"\\K(?!\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}\\b)[A-Z]{0,6}[-/]?\\d[A-Z0-9/_.-]*\\d\\b", PCRE2_CASELESS);
+	"\\b(?:\\w*factuur|\\w*rechnung|invoice|rekening|nota)\\b(?:[ \\t]+(?!\\d)(?!" DM_MONTH_RE ")\\S+){0,3}?[ \\t]+"
+	"(?:(?:nr|no)\\.?[ \\t]*|#[ \\t]*)?"
+	"\\K(?!\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}\\b)(?!\\d{1,2}" DM_ORDINAL_RE "\\.?[ \\t]+" DM_MONTH_RE ")"
+	"[A-Z]{0,6}[-/]?\\d[A-Z0-9/_.-]*\\d\\b", PCRE2_CASELESS | PCRE2_UTF);
+
+/* TRUE when @sentence names @number, or its digits without the letters in front: a cover
+ * note writes "Invoice 4410 has been paid" of the document's "INV-4410". */
+static gboolean
+names_own_number(const char *sentence, const char *number)
+{
+	const char *core = number;
+	while (g_ascii_isalpha(*core))
+		core++;
+	if (core > number && (*core == '-' || *core == '/' || *core == '.' || *core == '#'))
+		core++;
+	return names_number(sentence, number) || (core > number && g_ascii_isdigit(*core) && names_number(sentence, core));
+}
 
 gboolean
 dm_sentence_names_other_invoice(const char *sentence, gsize len, const char *own)
 {
 	g_autofree char *s = g_strndup(sentence, len);
-	if (!own || names_number(s, own))
+	if (!own || names_own_number(s, own))
 		return FALSE;
 	g_autofree char *named = dm_invoice_text_number(s);
 	DmMatch m;

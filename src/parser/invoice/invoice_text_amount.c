@@ -595,11 +595,12 @@ static DmPattern paragraph_break = DM_PATTERN("\\n[ \\t]*\\n", 0);
 
 /* TRUE when the amount received on @line (the line of @t, @len bytes, that ends at
  * @line_end) pays this bill, whose amount to pay ends at @from: when the line names this
- * bill's number, or names no other invoice and stands in this bill's totals block, no blank
- * line between.  Below a break, or naming another invoice, it is the account's history ("Your
- * last payment" / "Paid: $80.00 on 3 November 2026 (invoice 7703)", "Uw vorige betaling" /
- * "Ontvangen: € 250,00 op 12-10-2026 voor factuur 2026-0098"): an earlier bill's, whatever
- * its amount. */
+ * bill's number, or names no other invoice and stands in this bill's totals block — no
+ * blank line between, or only the one right above it ("Amount due $1,000.00" / "" /
+ * "Deposit paid $200.00").  Under a heading below a break, or naming another invoice, it is
+ * the account's history ("Your last payment" / "Paid: $80.00 on 3 November 2026 (invoice
+ * 7703)", "Uw vorige betaling" / "Ontvangen: € 250,00 op 12-10-2026 voor factuur
+ * 2026-0098"): an earlier bill's, whatever its amount. */
 static gboolean
 received_for_this_bill(const char *t, gsize len, gsize from, gsize line_end, const char *line)
 {
@@ -609,8 +610,12 @@ received_for_this_bill(const char *t, gsize len, gsize from, gsize line_end, con
 	if (own && g_strcmp0(named, own) == 0)
 		return TRUE;
 	g_autofree char *other = dm_invoice_text_credited_invoice(line, line_len, own);
+	/* The received line's own start; a break ending there is the one right above it. */
+	gsize start = line_end;
+	while (start > from && t[start - 1] != '\n')
+		start--;
 	DmMatch m;
-	return !other && !dm_pattern_match(&paragraph_break, t, line_end, from, &m);
+	return !other && (start <= from || !dm_pattern_match(&paragraph_break, t, start - 1, from, &m));
 }
 
 char *

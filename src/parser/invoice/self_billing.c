@@ -44,13 +44,18 @@ static DmPattern refused_before = DM_PATTERN(
 
 /* The customer announcing its own payment, in the sentence a term stands in: Dutch and
  * German passives of transferring or paying ("wordt … overgemaakt", "wird … überwiesen"),
- * the payer's own "we" ("wij maken … over", "wir überweisen"), English "will be paid", "to
- * be paid by them", "payable to you". */
+ * the payer's own "we" ("wij maken … over", "wir überweisen"), the payment said to take place
+ * ("Zahlung erfolgt", "betaling vindt plaats"), English "will be paid", "to be paid by them",
+ * "payable to you". */
 static DmPattern transfer_announced = DM_PATTERN(
 	"\\b(?:wordt|worden)\\b[^\\n]*?\\b(?:overgemaakt|overgeboekt|betaald|voldaan|uitbetaald|gestort|uitgekeerd)\\b"
 	"|\\b(?:wij|we)\\s+(?:maken|betalen|storten|boeken)\\b"
 	"|\\b(?:wird|werden)\\b[^\\n]*?\\b(?:überwiesen|ausgezahlt|gezahlt|bezahlt|angewiesen|gutgeschrieben)\\b"
 	"|\\bwir\\s+(?:überweisen|zahlen|bezahlen)\\b"
+	/* the payer's schedule told as what happens: "Die Zahlung erfolgt innerhalb von 30 Tagen",
+	 * "Betaling vindt plaats binnen 30 dagen" */
+	"|\\bzahlung\\s+erfolgt\\b|\\berfolgt\\s+die\\s+zahlung\\b"
+	"|\\bbetaling\\s+(?:vindt\\s+plaats|geschiedt)\\b|\\b(?:vindt|geschiedt)\\s+de\\s+betaling\\b"
 	"|\\bwill\\s+be\\s+(?:paid|transferred|remitted|credited|made)\\b|\\bwe\\s+(?:will|shall|'ll)\\s+(?:pay|transfer|remit)\\b"
 	"|\\bto\\s+be\\s+paid\\s+by\\b|\\bpayable\\s+to\\s+you\\b",
 	PCRE2_CASELESS | PCRE2_UTF);

@@ -12,10 +12,12 @@
 
 /* A line that opens with the invoice word and its number, more after it on the line
  * ("INVOICE SAT-2026-061   Date: 08/12/2026", "Rechnung Nr. 2026-031 vom 06.10.2026"): an
- * HTML table's first cell, where a title line would stand alone. */
+ * HTML table's first cell, where a title line would stand alone.  Not a share: a quote's
+ * terms "Invoice 50% on acceptance", "Factuur 30 % bij opdracht" bill nothing yet. */
 static DmPattern invoice_number_opens_line = DM_PATTERN(
 	"^[ \\t]*(?:tax\\s+)?(?:invoice|\\w*factuur|\\w*rechnung)[ \\t]+(?:(?:nr|no|nummer|number)\\.?[ \\t]*:?[ \\t]*|#[ \\t]*)?"
-	"(?=[A-Z/_.-]*\\d)[A-Z0-9][A-Z0-9/_.-]*\\d\\b", PCRE2_CASELESS | PCRE2_MULTILINE);
+	"(?=[A-Z/_.-]*\\d)[A-Z0-9][A-Z0-9/_.-]*\\d\\b(?![ \\t]*(?:%|(?:procent|prozent|percent|per\\s+cent)\\b))",
+	PCRE2_CASELESS | PCRE2_MULTILINE);
 static DmPattern amount_with_currency = DM_PATTERN(DM_AMOUNT_CUR_RE, PCRE2_CASELESS);
 
 gboolean
