@@ -445,6 +445,12 @@ static const DateCase cases[] = {
 	{ "2026-09-30", FALSE, "Morgen!\n", "2026-10-01" },
 	{ "2025-04-22", FALSE, "Morgen Robin, donderdag gaat ie eruit.", "2025-04-24" },
 	{ "2025-04-22", FALSE, "Morgen Vormittag, dann ist es da.", "2025-04-23" },
+	/* ... and "Morgen," or "Morgen!" opening a line greets when another day or time
+	 * follows: that one is the payment's. */
+	{ "2026-03-02", FALSE, "Morgen, ik ben onderweg. Het komt donderdag in orde.", "2026-03-05" },
+	{ "2026-03-02", FALSE, "Morgen! Bin auf Montage, das wird am Donnerstag erledigt.",
+	  "2026-03-05" },
+	{ "2026-03-02", FALSE, "Morgen! sorry, het komt volgende week.", NULL },
 	/* "just" with a few words before the verb: today, but not when they deny it. */
 	{ "2026-05-12", TRUE, "Zonet de factuur via iDEAL overgemaakt", "2026-05-12" },
 	{ "2026-05-12", TRUE, "soeben den Betrag per Twint bezahlt", "2026-05-12" },

@@ -2544,6 +2544,30 @@ offered_either(const char *text, gsize a_start, gsize a_end, gsize b_start, gsiz
 	return dm_pattern_match(&offered_or_re, text + from, to - from, 0, &m);
 }
 
+/* Whether @h is a "Morgen," or "Morgen!" opening a line with another date expression after
+ * it in @hits: a greeting, the other the payment's day ("Morgen, ik zit op de werf. Dit
+ * wordt vrijdag in orde gebracht").  Alone it answers ("Morgen!", "morgen, fix"). */
+static gboolean
+greets_before_a_day(const char *text, gsize len, const DateHit *h, const GArray *hits)
+{
+	gsize start = h->m.start[0], end = h->m.end[0];
+	if (h->kind != D_DAY || g_ascii_strncasecmp(text + start, "morge", 5) != 0)
+		return FALSE;
+	gsize line = start;
+	while (line > 0 && (text[line - 1] == ' ' || text[line - 1] == '\t'))
+		line--;
+	if (line > 0 && text[line - 1] != '\n')
+		return FALSE;
+	while (end < len && text[end] == ' ')
+		end++;
+	if (end >= len || (text[end] != ',' && text[end] != '!'))
+		return FALSE;
+	for (guint i = 0; i < hits->len; i++)
+		if (g_array_index(hits, DateHit, i).m.start[0] > end)
+			return TRUE;
+	return FALSE;
+}
+
 /* Whether the match @m names what the day of @kept is told after ("the Tuesday after the
  * bank holiday", "de dinsdag na Pasen"): part of that day's name, not a day of its own. */
 static gboolean
@@ -2586,6 +2610,9 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		                      (is_second_sum(scan->text, m->start[0]) &&
 		                       asks_plan(scan->text, scan->len)));
 		if (mode == READ_PAYMENT && !pays && !remainder)
+			continue;
+		/* The learned features keep it, as they were trained. */
+		if (mode != READ_PLAIN && greets_before_a_day(scan->text, scan->len, h, hits))
 			continue;
 		gboolean deadline = mode != READ_PLAIN && hit_is_deadline(scan, h);
 		if (deadline || (mode != READ_PLAIN && starts_ahead(scan->text, scan->len, m->start[0],
