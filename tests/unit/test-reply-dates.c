@@ -94,6 +94,11 @@ static const DateCase cases[] = {
 	{ "2026-11-23", FALSE, "kort na de 25e maak ik het over", "2026-11-26" },
 	{ "2026-11-23", FALSE, "Zahlung nach dem 25.", "2026-11-26" },
 	{ "2026-11-23", FALSE, "I can pay after the 25th", "2026-11-26" },
+	/* ... also with the month it is of ("of this month", "van volgende maand"). */
+	{ "2026-11-03", FALSE, "I can only send it after the 20th of this month", "2026-11-21" },
+	{ "2026-11-23", FALSE, "Ik maak het over na de 5e van volgende maand.", "2026-12-06" },
+	{ "2026-11-03", FALSE, "Überweisung nach dem 20. dieses Monats.", "2026-11-21" },
+	{ "2026-11-03", FALSE, "tegen de 20e van deze maand", "2026-11-20" },
 	{ "2026-11-23", FALSE, "uiterlijk de 25e", "2026-11-25" },
 	{ "2026-11-23", FALSE, "voor de 25e", "2026-11-25" },
 	{ "2026-11-23", FALSE, "by the 25th", "2026-11-25" },

@@ -1269,13 +1269,17 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboole
 				g_date_add_days(out, 1);
 			return TRUE;
 		}
-		/* "de 1ste van volgende maand". */
+		/* "de 1ste van volgende maand"; "after the 15th of this month" is the day after it,
+		 * as "after the 15th" is. */
 		GDate first = *ref;
 		g_date_set_day(&first, 1);
 		if (is_next(which))
 			g_date_add_months(&first, 1);
-		return dm_date_set(out, day, g_date_get_month(&first),
-		                   g_date_get_year(&first));
+		if (!dm_date_set(out, day, g_date_get_month(&first), g_date_get_year(&first)))
+			return FALSE;
+		if (dm_match_has(m, 1) && after_the_day(m))
+			g_date_add_days(out, 1);
+		return TRUE;
 	}
 	case D_DAY: {
 		g_autofree char *w = group(m, 1);
