@@ -1,7 +1,7 @@
 /* dm-eval: how well the reply classifier reads replies (`make eval`).
  *
  *   dm-eval --model FILE [--corpus DIR] [--json OUT] [--blind] [--hard] [--cv] [--date-misses]
- *           [--misses] [--holdout FILE]...
+ *           [--misses] [--action-misses] [--holdout FILE]...
  *   dm-eval --cv --C C [--corpus DIR] [--date-misses] [--rules] [--cv-confident-misses P]
  *
  * --cv: 5-fold cross-validation on DIR/train-*.jsonl with the model's C or --C's (the
@@ -30,6 +30,11 @@
  * --misses: every reply of a test split or held-out set read as the wrong class, with the
  * text it was read from and, where the stripping kept or lost something, the text typed
  * (for the error analysis of a set whose first figure is reported; never of a blind one).
+ *
+ * --action-misses: every reply of a test split or held-out set that acts alone, read as the
+ * right class, yet moves the ladder otherwise than its label would (a promise dated
+ * wrongly, dated where the label has none or undated where it has one): the labelled and
+ * the read day, the day sent and the text read (never of a closed split).
  *
  * --cv-confident-misses P (with --cv): the out-of-fold replies read wrong that would act
  * alone at a confidence of P or more, the ones that keep the threshold up.
@@ -864,6 +869,33 @@ print_date_hold(const DmLearnItem *item, const DmReplyAnalysis *a, const GDate *
  * set run, so it lives beside the other option globals rather than in each call). */
 static gboolean show_text_misses;
 
+/* --action-misses: the same, for the replies of the right class that act on the wrong day. */
+static gboolean show_action_misses;
+
+/* A day as the listings print it, "-" when there is none. */
+static void
+day_text(const GDate *d, char out[16])
+{
+	if (g_date_valid(d))
+		g_date_strftime(out, 16, "%Y-%m-%d", d);
+	else
+		g_strlcpy(out, "-", 16);
+}
+
+/* One reply acting alone as the right class that still does what its label would not:
+ * the day labelled and the day read, beside the day sent. */
+static void
+print_action_miss(const DmLearnItem *item, const DmReplyAnalysis *a, const GDate *reference)
+{
+	char want[16], got[16], sent[16];
+	day_text(&item->date, want);
+	day_text(&a->date, got);
+	day_text(reference, sent);
+	g_autofree char *read = flattened(a->reply_text ? a->reply_text : "");
+	printf("action miss %s (%s, %s): label %s, read %s, sent %s: %s\n", item->id, item->variant,
+	       dm_reply_class_name(item->klass), want, got, sent, read);
+}
+
 /* One reply whose stripped text is not what was typed: what was typed and what was kept. */
 static void
 print_text_miss(const DmLearnItem *item, const DmReplyAnalysis *a)
@@ -908,6 +940,9 @@ blind(const char *path, const DmReplyModel *model, gboolean show_date_misses,
 			print_class_miss(it, a);
 		if (show_text_misses && !x.text_exact)
 			print_text_miss(it, a);
+		if (show_action_misses && x.gold == x.pred && !x.same_action &&
+		    acted(&x, dm_reply_model_threshold(model)))
+			print_action_miss(it, a, &reference);
 		if (show_class_misses && x.date_held)
 			print_date_hold(it, a, &reference);
 		/* A day read where the text states none is a miss too ("want none"). */
@@ -970,6 +1005,9 @@ main(int argc, char **argv)
 		  "List the replies of the test splits read as the wrong class, with their text", NULL },
 		{ "text-misses", 0, 0, G_OPTION_ARG_NONE, &show_text_misses,
 		  "List the replies whose stripped text is not what was typed", NULL },
+		{ "action-misses", 0, 0, G_OPTION_ARG_NONE, &show_action_misses,
+		  "List the replies acting alone as the right class whose action is not the label's",
+		  NULL },
 		{ "rules", 0, 0, G_OPTION_ARG_NONE, &do_rules,
 		  "With --cv: each rule's precision, and the CV again with rules overriding", NULL },
 		{ "override-precision", 0, 0, G_OPTION_ARG_DOUBLE, &override_precision,

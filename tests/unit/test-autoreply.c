@@ -26,6 +26,12 @@ static const DateCase date_cases[] = {
 	{ "Ik ben met vakantie van 1 tot 12 april; op 13 april ben ik weer bereikbaar.",
 	  "2026-04-13" },
 	{ "Tot 14-04-2026 ben ik niet aanwezig.", "2026-04-14" },
+	/* "opnieuw bereikbaar" says back as "weer bereikbaar" does; mail "in behandeling
+	 * genomen" on a day is answered then. */
+	{ "Onze winkel is gesloten op 9 en 10 april. Vanaf zaterdag 11 april zijn wij opnieuw "
+	  "bereikbaar.", "2026-04-11" },
+	{ "De administratie is tussen 06-04 en 10-04 gesloten. Vanaf 14-04 wordt uw mail in "
+	  "behandeling genomen.", "2026-04-14" },
 	{ "Ik ben afwezig tot en met vrijdag 10 april.", "2026-04-13" },
 	/* the abbreviations, with and without their last dot (Flemish "t.e.m.") */
 	{ "Ik ben afwezig t.e.m. woensdag 8 april. Uw mail wordt niet doorgestuurd.", "2026-04-09" },

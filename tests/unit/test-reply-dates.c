@@ -94,6 +94,11 @@ static const DateCase cases[] = {
 	{ "2026-11-23", FALSE, "kort na de 25e maak ik het over", "2026-11-26" },
 	{ "2026-11-23", FALSE, "Zahlung nach dem 25.", "2026-11-26" },
 	{ "2026-11-23", FALSE, "I can pay after the 25th", "2026-11-26" },
+	/* ... also with the month it is of ("of this month", "van volgende maand"). */
+	{ "2026-11-03", FALSE, "I can only send it after the 20th of this month", "2026-11-21" },
+	{ "2026-11-23", FALSE, "Ik maak het over na de 5e van volgende maand.", "2026-12-06" },
+	{ "2026-11-03", FALSE, "Überweisung nach dem 20. dieses Monats.", "2026-11-21" },
+	{ "2026-11-03", FALSE, "tegen de 20e van deze maand", "2026-11-20" },
 	{ "2026-11-23", FALSE, "uiterlijk de 25e", "2026-11-25" },
 	{ "2026-11-23", FALSE, "voor de 25e", "2026-11-25" },
 	{ "2026-11-23", FALSE, "by the 25th", "2026-11-25" },
@@ -445,6 +450,12 @@ static const DateCase cases[] = {
 	{ "2026-09-30", FALSE, "Morgen!\n", "2026-10-01" },
 	{ "2025-04-22", FALSE, "Morgen Robin, donderdag gaat ie eruit.", "2025-04-24" },
 	{ "2025-04-22", FALSE, "Morgen Vormittag, dann ist es da.", "2025-04-23" },
+	/* ... and "Morgen," or "Morgen!" opening a line greets when another day or time
+	 * follows: that one is the payment's. */
+	{ "2026-03-02", FALSE, "Morgen, ik ben onderweg. Het komt donderdag in orde.", "2026-03-05" },
+	{ "2026-03-02", FALSE, "Morgen! Bin auf Montage, das wird am Donnerstag erledigt.",
+	  "2026-03-05" },
+	{ "2026-03-02", FALSE, "Morgen! sorry, het komt volgende week.", NULL },
 	/* "just" with a few words before the verb: today, but not when they deny it. */
 	{ "2026-05-12", TRUE, "Zonet de factuur via iDEAL overgemaakt", "2026-05-12" },
 	{ "2026-05-12", TRUE, "soeben den Betrag per Twint bezahlt", "2026-05-12" },

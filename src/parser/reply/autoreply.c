@@ -80,7 +80,7 @@ static DmPattern range_marker = DM_PATTERN(
 	"\\s(?:tot|to|until|till|bis|and|und)\\b", CI);
 /* ... back on the date ... */
 static DmPattern back_marker = DM_PATTERN(
-	"\\b(?:terug|weer\\s+(?:aanwezig|beschikbaar|bereikbaar|op\\s+kantoor|"
+	"\\b(?:terug|(?:weer|opnieuw)\\s+(?:aanwezig|beschikbaar|bereikbaar|op\\s+kantoor|"
 	"aan\\s+het\\s+werk|open)|back|return|returning|returns|wieder|re-?opens?|"
 	"re-?opening|heropen(?:t|en)?)\\b", CI);
 /* ... present again from the date, when that follows the end of an absence ("bis 13.03.
@@ -99,7 +99,7 @@ static DmPattern within_word = DM_PATTERN(
  * uw bericht op maandag", "will answer your e-mail on Tuesday", "Ihre Nachricht wird am
  * 7. September bearbeitet"). */
 static DmPattern answer_word = DM_PATTERN(
-	"\\b(?:beantwoord\\w*|reageer\\w*|reactie|behandeld|answer\\w*|repl(?:y|ies)|"
+	"\\b(?:beantwoord\\w*|reageer\\w*|reactie|behandeld|in\\s+behandeling|answer\\w*|repl(?:y|ies)|"
 	"respond\\w*|beantwort\\w*|antwort\\w*|bearbeit\\w*)\\b", CI);
 /* ... away until the date, taken as the day back. */
 static DmPattern until_marker = DM_PATTERN(
@@ -149,7 +149,7 @@ dm_autoreply_detect(GMimeMessage *msg, DmAutoHeaders headers, const char **rule)
 /* Words that say the person is there again, written after the date ("vanaf 14 april ben
  * ik weer op kantoor", "ab dem 12.04. wieder im Büro", "am 14. April wieder da"). */
 static DmPattern again_word = DM_PATTERN(
-	"\\b(?:weer|wieder|zurück|terug|again)\\b", CI);
+	"\\b(?:weer|opnieuw|wieder|zurück|terug|again)\\b", CI);
 /* Day and month without a year, German and Dutch style: "12.04.", "1.3." (the shared date
  * reader wants a year after numeric dates). */
 static DmPattern short_numeric = DM_PATTERN(

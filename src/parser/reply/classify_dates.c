@@ -1269,13 +1269,17 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboole
 				g_date_add_days(out, 1);
 			return TRUE;
 		}
-		/* "de 1ste van volgende maand". */
+		/* "de 1ste van volgende maand"; "after the 15th of this month" is the day after it,
+		 * as "after the 15th" is. */
 		GDate first = *ref;
 		g_date_set_day(&first, 1);
 		if (is_next(which))
 			g_date_add_months(&first, 1);
-		return dm_date_set(out, day, g_date_get_month(&first),
-		                   g_date_get_year(&first));
+		if (!dm_date_set(out, day, g_date_get_month(&first), g_date_get_year(&first)))
+			return FALSE;
+		if (dm_match_has(m, 1) && after_the_day(m))
+			g_date_add_days(out, 1);
+		return TRUE;
 	}
 	case D_DAY: {
 		g_autofree char *w = group(m, 1);
@@ -2204,8 +2208,9 @@ names_one_day(DateKind kind)
 static gboolean
 better(const Candidate *best, int rank, gboolean pays, gboolean deadline, DateKind kind,
        gsize start, gsize end, gboolean remainder, gboolean plan, gboolean income,
-       gboolean first_part, gboolean refining)
+       gboolean first_part, gboolean refining, gboolean *by_order)
 {
+	*by_order = FALSE;
 	if (!best->found || rank < best->rank)
 		return TRUE;
 	if (rank > best->rank)
@@ -2258,6 +2263,8 @@ better(const Candidate *best, int rank, gboolean pays, gboolean deadline, DateKi
 	/* "on Monday last week": of two overlapping readings, the one that reads further. */
 	if (start < best->end && best->start < end)
 		return end > best->end || (end == best->end && start < best->start);
+	/* Nothing but the order tells two days of paying apart. */
+	*by_order = pays && best->pays && remainder == best->remainder;
 	return start < best->start;
 }
 
@@ -2308,6 +2315,7 @@ typedef struct {
 	GDate out;
 	gsize offset;
 	DmReplyDatePrecision precision;
+	gboolean rivalled;          /* read_date's @rivalled */
 } Answer;
 
 /* A reply's date is read twice, for its features and then for its class's date, in two
@@ -2506,7 +2514,7 @@ hit_is_not_payment(const DmReplyDateScan *scan, DateHit *h, gboolean pays)
 static DmPattern arrival_before_re = DM_PATTERN(
 	"(?<!\\p{L})(?:sta(?:at|an)\\s+(?:het|hij|ze|die|dat|het\\s+geld)?\\s*(?:er|erop|op\\s+(?:uw|je|jullie)"
 	"\\s+rekening)|(?:should|will|would|ought\\s+to)\\s+(?:be\\s+with\\s+you|land|arrive|clear|reach\\s+you|"
-	"show)|(?:sollte|müsste|wird|dürfte)\\s+(?:\\p{L}+\\s+){0,3}?(?:bei\\s+(?:ihnen|dir|euch)|"
+	"show|hit\\s+(?:your|the)\\s+account)|(?:sollte|müsste|wird|dürfte)\\s+(?:\\p{L}+\\s+){0,3}?(?:bei\\s+(?:ihnen|dir|euch)|"
 	"auf\\s+(?:ihrem|deinem)\\s+konto|drüben|da))(?!\\p{L})[^.!?\\n]{0,20}$", PCRE2_CASELESS);
 
 /* ... or after it: "das Geld sollte morgen bei Ihnen sein", "het staat morgen op uw
@@ -2568,12 +2576,49 @@ offered_either(const char *text, gsize a_start, gsize a_end, gsize b_start, gsiz
 	return dm_pattern_match(&offered_or_re, text + from, to - from, 0, &m);
 }
 
+/* Whether @h is a "Morgen," or "Morgen!" opening a line with another date expression after
+ * it in @hits: a greeting, the other the payment's day ("Morgen, ik zit op de werf. Dit
+ * wordt vrijdag in orde gebracht").  Alone it answers ("Morgen!", "morgen, fix"). */
+static gboolean
+greets_before_a_day(const char *text, gsize len, const DateHit *h, const GArray *hits)
+{
+	gsize start = h->m.start[0], end = h->m.end[0];
+	if (h->kind != D_DAY || g_ascii_strncasecmp(text + start, "morge", 5) != 0)
+		return FALSE;
+	gsize line = start;
+	while (line > 0 && (text[line - 1] == ' ' || text[line - 1] == '\t'))
+		line--;
+	if (line > 0 && text[line - 1] != '\n')
+		return FALSE;
+	while (end < len && text[end] == ' ')
+		end++;
+	if (end >= len || (text[end] != ',' && text[end] != '!'))
+		return FALSE;
+	for (guint i = 0; i < hits->len; i++)
+		if (g_array_index(hits, DateHit, i).m.start[0] > end)
+			return TRUE;
+	return FALSE;
+}
+
+/* Whether the match @m names what the day of @kept is told after ("the Tuesday after the
+ * bank holiday", "de dinsdag na Pasen"): part of that day's name, not a day of its own. */
+static gboolean
+anchors(const char *text, const Candidate *kept, const DmMatch *m)
+{
+	return m->start[0] >= kept->end && m->start[0] <= kept->end + 12 &&
+	       after_word_before(text, m->start[0]);
+}
+
 /* The reader behind find_date (see ReadMode), always from the scan's matches. */
 static gboolean
 read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean month_first,
-          ReadMode mode, GDate *out, gsize *offset, DmReplyDatePrecision *precision)
+          ReadMode mode, GDate *out, gsize *offset, DmReplyDatePrecision *precision,
+          gboolean *rivalled)
 {
 	GArray *hits = scan_hits(scan);
+	/* Another stated day weighed against the best and passed over, not offered beside it
+	 * as an alternative nor the day after it the promise allows. */
+	*rivalled = FALSE;
 
 	/* The best stated date, and the best vague one; the first payment day under a label. */
 	Candidate best[2] = { { 0 }, { 0 } }, labelled = { 0 };
@@ -2597,6 +2642,9 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		                      (is_second_sum(scan->text, m->start[0]) &&
 		                       asks_plan(scan->text, scan->len)));
 		if (mode == READ_PAYMENT && !pays && !remainder)
+			continue;
+		/* The learned features keep it, as they were trained. */
+		if (mode != READ_PLAIN && greets_before_a_day(scan->text, scan->len, h, hits))
 			continue;
 		gboolean deadline = mode != READ_PLAIN && hit_is_deadline(scan, h);
 		if (deadline || (mode != READ_PLAIN && starts_ahead(scan->text, scan->len, m->start[0],
@@ -2666,8 +2714,18 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		gboolean refining = mode != READ_PLAIN &&
 		                    is_refining(scan->text, scan->len, m->start[0], m->end[0]) &&
 		                    !is_arrival(scan->text, scan->len, m->start[0], m->end[0]);
-		if (after_same || better(&best[p], rank, pays, deadline, h->kind, m->start[0], m->end[0],
-		                         remainder, plan, income, first_part, refining))
+		gboolean by_order = FALSE;
+		gboolean wins = better(&best[p], rank, pays, deadline, h->kind, m->start[0], m->end[0],
+		                       remainder, plan, income, first_part, refining, &by_order);
+		/* A later day stated after the one kept, in a clause that pays as well and not
+		 * as the money's arrival: the writer may have moved on to it ("mijn klant betaalt
+		 * de 24e, ik maak het de 25e over"). */
+		gboolean moved_on = by_order && !wins && g_date_compare(&d, &best[p].date) > 0 &&
+		                    !is_arrival(scan->text, scan->len, m->start[0], m->end[0]) &&
+		                    !anchors(scan->text, &best[p], m);
+		if (p == DM_REPLY_DATE_EXACT && !after_same)
+			*rivalled = moved_on || (*rivalled && !wins);
+		if (after_same || wins)
 			best[p] = (Candidate){ TRUE, rank, pays, deadline, m->start[0], m->end[0],
 			                       h->kind, d, remainder, income, first_part, refining };
 	}
@@ -2707,10 +2765,10 @@ find_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 	if (!a->asked || a->reference != julian || a->past != past ||
 	    a->month_first != month_first) {
 		*a = (Answer){ TRUE, julian, past, month_first, FALSE, { 0 }, 0,
-		               DM_REPLY_DATE_EXACT };
+		               DM_REPLY_DATE_EXACT, FALSE };
 		g_date_clear(&a->out, 1);
 		a->found = read_date(scan, reference, past, month_first, mode, &a->out, &a->offset,
-		                     &a->precision);
+		                     &a->precision, &a->rivalled);
 	}
 	if (!a->found)
 		return FALSE;
@@ -2728,6 +2786,14 @@ dm_reply_scan_find_date_precise(DmReplyDateScan *scan, const GDate *reference, g
                                 DmReplyDatePrecision *precision)
 {
 	return find_date(scan, reference, past, month_first, READ_CLAUSE, out, offset, precision);
+}
+
+gboolean
+dm_reply_scan_date_rivalled(const DmReplyDateScan *scan)
+{
+	g_return_val_if_fail(scan != NULL, FALSE);
+	const Answer *a = &scan->answers[READ_CLAUSE];
+	return a->asked && a->found && a->precision == DM_REPLY_DATE_EXACT && a->rivalled;
 }
 
 gboolean

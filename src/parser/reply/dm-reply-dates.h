@@ -78,6 +78,13 @@ const char *dm_reply_date_scan_text(const DmReplyDateScan *scan);
 gboolean dm_reply_scan_find_date_precise(DmReplyDateScan *scan, const GDate *reference,
                                          gboolean past, gboolean month_first, GDate *out,
                                          gsize *offset, DmReplyDatePrecision *precision);
+/* Whether the day the last dm_reply_scan_find_date_precise gave was kept by its place
+ * alone over a later day stated after it in a clause that pays as well — not offered
+ * beside it ("morgen of overmorgen"), not the day after it the promise allows ("na de
+ * 24e"), not the money's arrival, not what it is told after ("the Tuesday after the bank
+ * holiday"): which day the writer pays on is the reader's guess ("mijn klant betaalt de
+ * 24e, ik maak het de 25e over"). */
+gboolean dm_reply_scan_date_rivalled(const DmReplyDateScan *scan);
 gboolean dm_reply_scan_find_payment_date(DmReplyDateScan *scan, const GDate *reference,
                                          gboolean month_first, GDate *out, gsize *offset);
 /* dm_reply_scan_find_payment_date with the precision of what it found (@precision

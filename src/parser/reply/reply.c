@@ -531,6 +531,12 @@ classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *ref
 
 	date_for_classes(dates, reference, month_first, best, a->secondary, &a->date,
 	                 &a->holds_until);
+	/* A promise whose day was chosen among two the text states is the reader's guess:
+	 * the ladder waits for the owner rather than pause until the wrong one. */
+	gboolean rivalled = a->confident && best == DM_REPLY_CLASS_PROMISE_TO_PAY &&
+	                    g_date_valid(&a->date) && dm_reply_scan_date_rivalled(dates);
+	if (rivalled)
+		a->confident = FALSE;
 	a->matched_rule = g_strdup("model");
 	if (explained) {
 		explain(a, model, features, names);
@@ -538,6 +544,8 @@ classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *ref
 			g_ptr_array_add(a->explain,
 			                g_strdup("changes its mind, and what stands reads otherwise: "
 			                         "not acted on"));
+		if (rivalled)
+			g_ptr_array_add(a->explain, g_strdup("two days for the payment: not acted on"));
 		/* Every hold names itself, as the threshold does in the model's line. */
 		if (held)
 			g_ptr_array_add(a->explain, g_strdup_printf("%s: not acted on", held));

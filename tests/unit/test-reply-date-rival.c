@@ -1,0 +1,76 @@
+/* test-reply-date-rival: a promise's day the reader chose between two it could not tell
+ * apart (dm_reply_scan_date_rivalled), so that the reply waits for the owner.
+ *
+ * /reply/date-rival/moved-on: a later day of paying stated after the one kept, the
+ * writer's own after someone else's ("my customer pays me on the 9th, I transfer yours
+ * on the 10th"): rivalled.
+ * /reply/date-rival/one-day: what names one day however many words it takes — a single
+ * day, two days offered ("Thursday or Friday"), a day told after a holiday, the money's
+ * arrival after its sending, the day after the one named ("na de 12e"): not rivalled. */
+#include "parser/reply/dm-reply-dates.h"
+
+typedef struct {
+	const char *sent;       /* YYYY-MM-DD */
+	const char *text;
+} Case;
+
+static gboolean
+rivalled(const Case *c)
+{
+	GDate ref, day;
+	g_date_clear(&ref, 1);
+	g_date_set_parse(&ref, c->sent);
+	g_assert_true(g_date_valid(&ref));
+	g_autoptr(DmReplyDateScan) scan = dm_reply_date_scan_new_typed(c->text);
+	DmReplyDatePrecision precision;
+	g_assert_true(dm_reply_scan_find_date_precise(scan, &ref, FALSE, FALSE, &day, NULL,
+	                                              &precision));
+	return dm_reply_scan_date_rivalled(scan);
+}
+
+/* Each of @cases (@n) rivalled as @want says. */
+static void
+expect(const Case *cases, gsize n, gboolean want)
+{
+	for (gsize i = 0; i < n; i++) {
+		g_test_message("%s", cases[i].text);
+		g_assert_cmpint(rivalled(&cases[i]), ==, want);
+	}
+}
+
+static void
+test_moved_on(void)
+{
+	static const Case cases[] = {
+		{ "2026-03-02", "Mijn opdrachtgever betaalt mij de 12e, ik maak het de 13e aan je over." },
+		{ "2026-03-02", "My customer settles with me on the 9th and I'll transfer yours on "
+		                "the 10th." },
+		{ "2026-03-02", "Mein Kunde zahlt am 14., ich überweise Ihnen am 16." },
+	};
+	expect(cases, G_N_ELEMENTS(cases), TRUE);
+}
+
+static void
+test_one_day(void)
+{
+	static const Case cases[] = {
+		{ "2026-03-02", "Ik betaal het op de 13e." },
+		{ "2026-03-02", "I'll pay it Thursday or Friday." },
+		{ "2026-03-02", "Ich zahle morgen oder übermorgen." },
+		{ "2026-03-25", "Ich zahle am Dienstag nach Ostern." },
+		{ "2026-07-28", "I'll pay it the Tuesday after the bank holiday." },
+		{ "2026-03-02", "The transfer goes out on Tuesday and should hit your account "
+		                "on Wednesday." },
+		{ "2026-03-02", "Mijn klant betaalt op 10 maart, na 10 maart betaal ik." },
+	};
+	expect(cases, G_N_ELEMENTS(cases), FALSE);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/reply/date-rival/moved-on", test_moved_on);
+	g_test_add_func("/reply/date-rival/one-day", test_one_day);
+	return g_test_run();
+}
