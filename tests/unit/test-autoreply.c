@@ -89,6 +89,19 @@ static const DateCase date_cases[] = {
 	/* "24/7" is a phone line that is always open, not the 24th of July. */
 	{ "Ik ben deze week vrij. Vanaf maandag 6 april ben ik er weer. Storingen: bel 0900-1234 "
 	  "(24/7).", "2026-04-06" },
+	/* A week's standing hours name no return day; a weekday range that is an absence
+	 * still does. */
+	{ "Dank voor uw bericht. Deze mailbox wordt bemand van maandag tot en met donderdag.",
+	  NULL },
+	{ "Das Postfach ist montag bis freitag besetzt; Ihre Nachricht wird bearbeitet.", NULL },
+	{ "The shared inbox is checked Tuesday to Friday, in order of arrival.", NULL },
+	{ "De balie is open; ik ben afwezig van maandag 6 april tot en met woensdag 8 april.",
+	  "2026-04-09" },
+	/* Again on a named day is the day back, over an earlier "t/m" that names none:
+	 * "tot en met het weekend" is no date. */
+	{ "Ik ben er niet t/m het weekend en ben weer op dinsdag 7 april bereikbaar.",
+	  "2026-04-07" },
+	{ "I'm off through the weekend and will be in again on Tuesday.", "2026-04-07" },
 	/* No return date stated */
 	{ "Ik ben afwezig en lees mijn mail niet.", NULL },
 	{ "I am currently out of the office with limited access to email.", NULL },
