@@ -102,6 +102,10 @@ static const DateCase date_cases[] = {
 	{ "Ik ben er niet t/m het weekend en ben weer op dinsdag 7 april bereikbaar.",
 	  "2026-04-07" },
 	{ "I'm off through the weekend and will be in again on Tuesday.", "2026-04-07" },
+	/* An English date written month first ends its sentence at the full stop after its
+	 * day: the answering in the next sentence says nothing of that date. */
+	{ "Our office is closed through Monday, April 6. We will respond after the holiday.",
+	  "2026-04-07" },
 	/* No return date stated */
 	{ "Ik ben afwezig en lees mijn mail niet.", NULL },
 	{ "I am currently out of the office with limited access to email.", NULL },

@@ -295,12 +295,15 @@ date_after_marker(DmPattern *marker, const char *text, gsize len, const Candidat
 /* Whether [@a, @b) of @text crosses the end of a sentence: a line break, ". ", "; ", "! ",
  * "? ".  A full stop after a number is an ordinal's ("am 3. Januar", "ab dem 7.1.
  * bearbeitet"), unless it ends a date written with a slash or a dash ("tot en met 3/1. Uw
- * bericht wordt ... behandeld"). */
+ * bericht wordt ... behandeld") or month first, as English writes it ("through Friday,
+ * August 21. I will answer after my return"): no ordinal follows a month's name. */
 static gboolean
 crosses_sentence(const char *text, gsize a, gsize b)
 {
 	static DmPattern boundary = DM_PATTERN(
-		"\\n|(?:(?<!\\d)|(?<=[/-]\\d)|(?<=[/-]\\d\\d))\\.\\s|[;!?]\\s", CI);
+		"\\n|(?:(?<!\\d)|(?<=[/-]\\d)|(?<=[/-]\\d\\d))\\.\\s|[;!?]\\s|"
+		"\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+		"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+\\d{1,2}\\.\\s", CI);
 	DmMatch m;
 	return dm_pattern_match(&boundary, text, b, a, &m);
 }
