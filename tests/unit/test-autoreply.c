@@ -106,6 +106,11 @@ static const DateCase date_cases[] = {
 	 * day: the answering in the next sentence says nothing of that date. */
 	{ "Our office is closed through Monday, April 6. We will respond after the holiday.",
 	  "2026-04-07" },
+	/* A marker's date is in its sentence: the next sentence's date is someone else's. */
+	{ "Ik ben afwezig tot 10 april 2026 en reageer als ik terug ben. Mijn collega is er tot "
+	  "20 april.", "2026-04-10" },
+	{ "I am away until 10 April 2026 and will reply when I am back. My colleague is in until "
+	  "24 April.", "2026-04-10" },
 	/* No return date stated */
 	{ "Ik ben afwezig en lees mijn mail niet.", NULL },
 	{ "I am currently out of the office with limited access to email.", NULL },

@@ -274,24 +274,6 @@ collect_dates(const char *text, gsize len, const GDate *ref, Candidates *c)
 	}
 }
 
-/* The first candidate starting within MARKER_REACH after a match of @marker, and later
- * than @after when that is given. */
-static gboolean
-date_after_marker(DmPattern *marker, const char *text, gsize len, const Candidates *c,
-                  const GDate *after, GDate *out)
-{
-	DmMatch m;
-	for (gsize from = 0; dm_pattern_match(marker, text, len, from, &m);
-	     from = dm_match_next(&m, len))
-		for (guint i = 0; i < c->n; i++)
-			if (c->items[i].off >= m.end[0] && c->items[i].off - m.end[0] <= MARKER_REACH &&
-			    (!after || g_date_compare(&c->items[i].date, after) > 0)) {
-				*out = c->items[i].date;
-				return TRUE;
-			}
-	return FALSE;
-}
-
 /* Whether [@a, @b) of @text crosses the end of a sentence: a line break, ". ", "; ", "! ",
  * "? ".  A full stop after a number is an ordinal's ("am 3. Januar", "ab dem 7.1.
  * bearbeitet"), unless it ends a date written with a slash or a dash ("tot en met 3/1. Uw
@@ -315,6 +297,34 @@ crosses_clause(const char *text, gsize a, gsize b)
 	static DmPattern conjunction = DM_PATTERN("\\s(?:and|but|en|maar|und|aber)\\s", CI);
 	DmMatch m;
 	return crosses_sentence(text, a, b) || dm_pattern_match(&conjunction, text, b, a, &m);
+}
+
+/* @at, past the dot that ends an abbreviated marker ("t.e.m. woensdag", "t.m."): the
+ * marker's own, not a sentence's end ("... als ik terug ben. Mijn ..." keeps its). */
+static gsize
+past_dot(const char *text, gsize at)
+{
+	return at >= 2 && text[at] == '.' && text[at - 2] == '.' ? at + 1 : at;
+}
+
+/* The first candidate starting within MARKER_REACH after a match of @marker, in its
+ * sentence, and later than @after when that is given: "... when I return on 03/08.\n\n
+ * Sono fuori ufficio fino al 02/08/2026" says nothing of being back on the 2nd. */
+static gboolean
+date_after_marker(DmPattern *marker, const char *text, gsize len, const Candidates *c,
+                  const GDate *after, GDate *out)
+{
+	DmMatch m;
+	for (gsize from = 0; dm_pattern_match(marker, text, len, from, &m);
+	     from = dm_match_next(&m, len))
+		for (guint i = 0; i < c->n; i++)
+			if (c->items[i].off >= m.end[0] && c->items[i].off - m.end[0] <= MARKER_REACH &&
+			    (!after || g_date_compare(&c->items[i].date, after) > 0) &&
+			    !crosses_sentence(text, past_dot(text, m.end[0]), c->items[i].off)) {
+				*out = c->items[i].date;
+				return TRUE;
+			}
+	return FALSE;
 }
 
 /* The last candidate starting within AGAIN_REACH before an "again" word, in its sentence:
