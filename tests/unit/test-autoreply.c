@@ -111,6 +111,13 @@ static const DateCase date_cases[] = {
 	  "20 april.", "2026-04-10" },
 	{ "I am away until 10 April 2026 and will reply when I am back. My colleague is in until "
 	  "24 April.", "2026-04-10" },
+	/* A weekday named before a day and month written with a slash says their order:
+	 * Monday 4/6 is 6 April (a Monday), not 4 June (a Thursday); "donderdag 4/6" is.
+	 * When both are that weekday, the nearer: "Thursday 4/2" is tomorrow, 2 April, not
+	 * 4 February 2027. */
+	{ "Out for Easter, returning Monday 4/6.", "2026-04-06" },
+	{ "Back in the office Thursday 4/2.", "2026-04-02" },
+	{ "Ik ben er weer op donderdag 4/6.", "2026-06-04" },
 	/* No return date stated */
 	{ "Ik ben afwezig en lees mijn mail niet.", NULL },
 	{ "I am currently out of the office with limited access to email.", NULL },
