@@ -89,6 +89,35 @@ static const DateCase date_cases[] = {
 	/* "24/7" is a phone line that is always open, not the 24th of July. */
 	{ "Ik ben deze week vrij. Vanaf maandag 6 april ben ik er weer. Storingen: bel 0900-1234 "
 	  "(24/7).", "2026-04-06" },
+	/* A week's standing hours name no return day; a weekday range that is an absence
+	 * still does. */
+	{ "Dank voor uw bericht. Deze mailbox wordt bemand van maandag tot en met donderdag.",
+	  NULL },
+	{ "Das Postfach ist montag bis freitag besetzt; Ihre Nachricht wird bearbeitet.", NULL },
+	{ "The shared inbox is checked Tuesday to Friday, in order of arrival.", NULL },
+	{ "De balie is open; ik ben afwezig van maandag 6 april tot en met woensdag 8 april.",
+	  "2026-04-09" },
+	/* Again on a named day is the day back, over an earlier "t/m" that names none:
+	 * "tot en met het weekend" is no date. */
+	{ "Ik ben er niet t/m het weekend en ben weer op dinsdag 7 april bereikbaar.",
+	  "2026-04-07" },
+	{ "I'm off through the weekend and will be in again on Tuesday.", "2026-04-07" },
+	/* An English date written month first ends its sentence at the full stop after its
+	 * day: the answering in the next sentence says nothing of that date. */
+	{ "Our office is closed through Monday, April 6. We will respond after the holiday.",
+	  "2026-04-07" },
+	/* A marker's date is in its sentence: the next sentence's date is someone else's. */
+	{ "Ik ben afwezig tot 10 april 2026 en reageer als ik terug ben. Mijn collega is er tot "
+	  "20 april.", "2026-04-10" },
+	{ "I am away until 10 April 2026 and will reply when I am back. My colleague is in until "
+	  "24 April.", "2026-04-10" },
+	/* A weekday named before a day and month written with a slash says their order:
+	 * Monday 4/6 is 6 April (a Monday), not 4 June (a Thursday); "donderdag 4/6" is.
+	 * When both are that weekday, the nearer: "Thursday 4/2" is tomorrow, 2 April, not
+	 * 4 February 2027. */
+	{ "Out for Easter, returning Monday 4/6.", "2026-04-06" },
+	{ "Back in the office Thursday 4/2.", "2026-04-02" },
+	{ "Ik ben er weer op donderdag 4/6.", "2026-06-04" },
 	/* No return date stated */
 	{ "Ik ben afwezig en lees mijn mail niet.", NULL },
 	{ "I am currently out of the office with limited access to email.", NULL },

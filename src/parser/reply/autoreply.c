@@ -17,7 +17,8 @@
  * wordt op 27 april behandeld"); a date after "tot" / "until" / "bis" is taken as the
  * return day, moved past a weekend ("tot zondag 26 januari": back on Monday); otherwise
  * the first date in the text not before the message's own date.  Dates before the
- * message's date are never a return date.
+ * message's date are never a return date, nor are the weekdays of a week's standing
+ * hours ("This mailbox is monitored Monday to Thursday").
  *
  * "No longer works here, write to X" (Dutch "niet meer werkzaam", English "no longer
  * works here", German "nicht mehr im Unternehmen", and their kin): the address X the text
@@ -81,7 +82,9 @@ static DmPattern range_marker = DM_PATTERN(
 /* ... back on the date ... */
 static DmPattern back_marker = DM_PATTERN(
 	"\\b(?:terug|(?:weer|opnieuw)\\s+(?:aanwezig|beschikbaar|bereikbaar|op\\s+kantoor|"
-	"aan\\s+het\\s+werk|open)|back|return|returning|returns|wieder|re-?opens?|"
+	"aan\\s+het\\s+werk|open)|"
+	/* "lees mijn mail weer op maandag", "in again on Monday": again on a named day */
+	"(?:weer|opnieuw)\\s+op(?=\\s+(?:\\p{L}+dag|\\d))|again\\s+on(?=\\s+(?:\\p{L}+day|\\d))|back|return|returning|returns|wieder|re-?opens?|"
 	"re-?opening|heropen(?:t|en)?)\\b", CI);
 /* ... present again from the date, when that follows the end of an absence ("bis 13.03.
  * nicht erreichbar, ab dem 16.03. beantworte ich ..."). */
@@ -155,6 +158,24 @@ static DmPattern again_word = DM_PATTERN(
 static DmPattern short_numeric = DM_PATTERN(
 	"(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(?!\\d)", 0);
 
+/* A week's standing hours, not an absence: "This mailbox is monitored Monday to
+ * Thursday", "de mailbox wordt maandag t/m vrijdag gelezen" is said of every week, so its
+ * weekdays are no return day.  The range names no date after it ("open Monday to Friday,
+ * 9 to 5" is hours; "from Monday to Friday 10 April" is an absence) and follows a word of
+ * tending the mailbox or the office. */
+#define WEEKDAY "(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|" \
+	"tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|" \
+	"donnerstag|freitag|samstag|sonnabend|sonntag)"
+/* Words of tending the mailbox or the office, before the range or (Dutch and German put
+ * the verb last) after it. */
+#define TENDED "(?:monitored|checked|read|staffed|open|opened|attended|bemand|gelezen|" \
+	"bekeken|gecontroleerd|geopend|besetzt|geöffnet|gelesen|betreut|abgerufen)"
+#define WEEKDAY_RANGE "(" WEEKDAY "\\s*(?:to|through|thru|till|until|t/m|" \
+	"tot(?:\\s+en\\s+met)?|bis|-|–)\\s*" WEEKDAY ")\\b(?![\\s,]*(?:\\d|the\\s|den\\s|dem\\s))"
+static DmPattern standing_hours = DM_PATTERN(
+	"(?|\\b" TENDED "\\s+(?:(?:on|op|van|from|von|am)\\s+)?" WEEKDAY_RANGE "|"
+	"\\b" WEEKDAY_RANGE "(?=\\s+(?:\\p{L}+\\s+){0,2}?" TENDED "\\b))", CI);
+
 typedef struct {
 	gsize off;                  /* where the expression starts */
 	GDate date;
@@ -204,6 +225,18 @@ add_candidate(Candidates *c, gsize off, const GDate *d)
 	c->items[i] = (Candidate) { .off = off, .date = *d };
 }
 
+/* TRUE when the expression at @at is a weekday of a week's standing hours. */
+static gboolean
+in_standing_hours(const char *text, gsize len, gsize at)
+{
+	DmMatch m;
+	for (gsize from = 0; dm_pattern_match(&standing_hours, text, len, from, &m);
+	     from = dm_match_next(&m, len))
+		if (at >= m.start[1] && at < m.end[1])
+			return TRUE;
+	return FALSE;
+}
+
 /* Every usable date @text states, in text order: the shared reader's, and "12.04.". */
 static void
 collect_dates(const char *text, gsize len, const GDate *ref, Candidates *c)
@@ -216,7 +249,8 @@ collect_dates(const char *text, gsize len, const GDate *ref, Candidates *c)
 		if (!dm_reply_find_date(text + from, ref, FALSE, &d, &off))
 			break;
 		gsize at = from + off;
-		if (usable(text + at, ref, &d) && !response_time(text, at))
+		if (usable(text + at, ref, &d) && !response_time(text, at) &&
+		    !in_standing_hours(text, len, at))
 			add_candidate(c, at, &d);
 		/* Past this expression's first word (not into it: "4 april" within "14 april"),
 		 * and look again: "maandag 13 april" also yields "13 april". */
@@ -240,33 +274,18 @@ collect_dates(const char *text, gsize len, const GDate *ref, Candidates *c)
 	}
 }
 
-/* The first candidate starting within MARKER_REACH after a match of @marker, and later
- * than @after when that is given. */
-static gboolean
-date_after_marker(DmPattern *marker, const char *text, gsize len, const Candidates *c,
-                  const GDate *after, GDate *out)
-{
-	DmMatch m;
-	for (gsize from = 0; dm_pattern_match(marker, text, len, from, &m);
-	     from = dm_match_next(&m, len))
-		for (guint i = 0; i < c->n; i++)
-			if (c->items[i].off >= m.end[0] && c->items[i].off - m.end[0] <= MARKER_REACH &&
-			    (!after || g_date_compare(&c->items[i].date, after) > 0)) {
-				*out = c->items[i].date;
-				return TRUE;
-			}
-	return FALSE;
-}
-
 /* Whether [@a, @b) of @text crosses the end of a sentence: a line break, ". ", "; ", "! ",
  * "? ".  A full stop after a number is an ordinal's ("am 3. Januar", "ab dem 7.1.
  * bearbeitet"), unless it ends a date written with a slash or a dash ("tot en met 3/1. Uw
- * bericht wordt ... behandeld"). */
+ * bericht wordt ... behandeld") or month first, as English writes it ("through Friday,
+ * August 21. I will answer after my return"): no ordinal follows a month's name. */
 static gboolean
 crosses_sentence(const char *text, gsize a, gsize b)
 {
 	static DmPattern boundary = DM_PATTERN(
-		"\\n|(?:(?<!\\d)|(?<=[/-]\\d)|(?<=[/-]\\d\\d))\\.\\s|[;!?]\\s", CI);
+		"\\n|(?:(?<!\\d)|(?<=[/-]\\d)|(?<=[/-]\\d\\d))\\.\\s|[;!?]\\s|"
+		"\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+		"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+\\d{1,2}\\.\\s", CI);
 	DmMatch m;
 	return dm_pattern_match(&boundary, text, b, a, &m);
 }
@@ -278,6 +297,34 @@ crosses_clause(const char *text, gsize a, gsize b)
 	static DmPattern conjunction = DM_PATTERN("\\s(?:and|but|en|maar|und|aber)\\s", CI);
 	DmMatch m;
 	return crosses_sentence(text, a, b) || dm_pattern_match(&conjunction, text, b, a, &m);
+}
+
+/* @at, past the dot that ends an abbreviated marker ("t.e.m. woensdag", "t.m."): the
+ * marker's own, not a sentence's end ("... als ik terug ben. Mijn ..." keeps its). */
+static gsize
+past_dot(const char *text, gsize at)
+{
+	return at >= 2 && text[at] == '.' && text[at - 2] == '.' ? at + 1 : at;
+}
+
+/* The first candidate starting within MARKER_REACH after a match of @marker, in its
+ * sentence, and later than @after when that is given: "... when I return on 03/08.\n\n
+ * Sono fuori ufficio fino al 02/08/2026" says nothing of being back on the 2nd. */
+static gboolean
+date_after_marker(DmPattern *marker, const char *text, gsize len, const Candidates *c,
+                  const GDate *after, GDate *out)
+{
+	DmMatch m;
+	for (gsize from = 0; dm_pattern_match(marker, text, len, from, &m);
+	     from = dm_match_next(&m, len))
+		for (guint i = 0; i < c->n; i++)
+			if (c->items[i].off >= m.end[0] && c->items[i].off - m.end[0] <= MARKER_REACH &&
+			    (!after || g_date_compare(&c->items[i].date, after) > 0) &&
+			    !crosses_sentence(text, past_dot(text, m.end[0]), c->items[i].off)) {
+				*out = c->items[i].date;
+				return TRUE;
+			}
+	return FALSE;
 }
 
 /* The last candidate starting within AGAIN_REACH before an "again" word, in its sentence:

@@ -1067,6 +1067,46 @@ resolve_month_rule(const DmMatch *m, const GDate *ref, gboolean past, GDate *out
 	return TRUE;
 }
 
+/* The day of the week (as dm_language_weekday) of the word right before @at of @text,
+ * past a comma and spaces ("Monday, 7/6"); 0 when that is no weekday. */
+static int
+weekday_before(const char *text, gsize at)
+{
+	gsize end = at;
+	while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == ','))
+		end--;
+	gsize start = end;
+	while (start > 0 && g_ascii_isalpha(text[start - 1]))
+		start--;
+	if (start == end || end - start > 12)
+		return 0;
+	g_autofree char *word = g_strndup(text + start, end - start);
+	return dm_language_weekday(word, FALSE);
+}
+
+/* @out replaced by the nearer of "@a/@b" read either way round whose day of the week is
+ * @wd, when one is. */
+static void
+weekday_order(int a, int b, int wd, const GDate *ref, gboolean past, GDate *out)
+{
+	DmDateLean lean = past ? DM_DATE_PAST : DM_DATE_FUTURE;
+	GDate readings[2];
+	gboolean found = FALSE;
+	gint64 best = 0;
+	for (int i = 0; i < 2; i++) {
+		GDate *d = &readings[i];
+		if (!(i == 0 ? nearest_year(a, b, ref, past, d) : nearest_year(b, a, ref, past, d)) ||
+		    (int) g_date_get_weekday(d) != wd)
+			continue;
+		gint64 dist = dm_date_distance(ref, d, lean);
+		if (!found || dist < best) {
+			*out = *d;
+			best = dist;
+			found = TRUE;
+		}
+	}
+}
+
 /* "8/15/2026" -> "15/8/2026" in place, for the day-first reader; anything that cannot be
  * month first ("25/8/2026") is left as it is. */
 static void
@@ -1249,6 +1289,12 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboole
 		      nearest_year(b, a, ref, past, out)) &&
 		    !nearest_year(a, b, ref, past, out))
 			return FALSE;
+		/* ... or where the weekday written before it says so: "Monday 7/6" written on
+		 * 2 July 2026 is 6 July, a Monday, not 4 June nor 7 June 2027 (a Monday too,
+		 * but farther off). */
+		int wd = weekday_before(m->subject, m->start[0]);
+		if (slash && wd)
+			weekday_order(a, b, wd, ref, past, out);
 		if (after_the_day(m))
 			g_date_add_days(out, 1);
 		return TRUE;
