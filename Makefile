@@ -403,6 +403,8 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 		--json $(BUILD)/eval-invoices-heldout33.json corpus/invoices/heldout33.jsonl
 	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 34 (corpus/invoices/heldout34.jsonl): blind, run once" \
 		--json $(BUILD)/eval-invoices-heldout34.json corpus/invoices/heldout34.jsonl
+	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 35 (corpus/invoices/heldout35.jsonl): blind, run once" \
+		--json $(BUILD)/eval-invoices-heldout35.json corpus/invoices/heldout35.jsonl
 	@echo
 	@$(BUILD)/tests/eval-invoices --title "old test split (corpus/invoices/test.jsonl): run before, NOT blind" \
 		--json $(BUILD)/eval-invoices-test.json corpus/invoices/test.jsonl
