@@ -102,6 +102,13 @@ static const DateCase date_cases[] = {
 	{ "Ik ben er niet t/m het weekend en ben weer op dinsdag 7 april bereikbaar.",
 	  "2026-04-07" },
 	{ "I'm off through the weekend and will be in again on Tuesday.", "2026-04-07" },
+	/* ... but not on a week's days, a part-timer's schedule after the absence. */
+	{ "Ik ben met verlof tot 14 april. Daarna werk ik weer op maandag en dinsdag.",
+	  "2026-04-14" },
+	{ "Tot en met 10 april ben ik afwezig. Daarna ben ik weer op maandag, dinsdag en "
+	  "donderdag op kantoor.", "2026-04-13" },
+	{ "I am out of the office until 14 April. After that I am in again on Mondays and "
+	  "Tuesdays.", "2026-04-14" },
 	/* An English date written month first ends its sentence at the full stop after its
 	 * day: the answering in the next sentence says nothing of that date. */
 	{ "Our office is closed through Monday, April 6. We will respond after the holiday.",

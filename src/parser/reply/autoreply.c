@@ -79,13 +79,21 @@ static DmPattern range_marker = DM_PATTERN(
 	"\\b(?:van|vom|von|from|between|zwischen)\\s"
 	"(?:[^\\n;.!?]|(?<=\\d)\\.|[.!?](?!\\s+(?-i:\\p{Lu}))){1,30}?"
 	"\\s(?:tot|to|until|till|bis|and|und)\\b", CI);
+/* The weekdays' names, Dutch, English, German. */
+#define WEEKDAY "(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|" \
+	"tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|" \
+	"donnerstag|freitag|samstag|sonnabend|sonntag)"
+/* One day ahead: a date, or a weekday that is no week's ("op maandag en dinsdag", "on
+ * Mondays": a part-timer's days after the absence, not the day back). */
+#define ONE_DAY_AHEAD "(?=\\s+(?:\\d|" WEEKDAY "(?!s\\b|\\s*(?:[,&/]|-|–|" \
+	"\\b(?:en|and|und|of|or|oder|t/m|tot|to|through|till|until|bis)\\b)\\s*" WEEKDAY ")))"
 /* ... back on the date ... */
 static DmPattern back_marker = DM_PATTERN(
 	"\\b(?:terug|(?:weer|opnieuw)\\s+(?:aanwezig|beschikbaar|bereikbaar|op\\s+kantoor|"
 	"aan\\s+het\\s+werk|open)|"
 	/* "lees mijn mail weer op maandag", "in again on Monday": again on a named day */
-	"(?:weer|opnieuw)\\s+op(?=\\s+(?:\\p{L}+dag|\\d))|again\\s+on(?=\\s+(?:\\p{L}+day|\\d))|back|return|returning|returns|wieder|re-?opens?|"
-	"re-?opening|heropen(?:t|en)?)\\b", CI);
+	"(?:weer|opnieuw)\\s+op" ONE_DAY_AHEAD "|again\\s+on" ONE_DAY_AHEAD "|back|return|"
+	"returning|returns|wieder|re-?opens?|re-?opening|heropen(?:t|en)?)\\b", CI);
 /* ... present again from the date, when that follows the end of an absence ("bis 13.03.
  * nicht erreichbar, ab dem 16.03. beantworte ich ..."). */
 static DmPattern from_marker = DM_PATTERN(
@@ -163,9 +171,6 @@ static DmPattern short_numeric = DM_PATTERN(
  * weekdays are no return day.  The range names no date after it ("open Monday to Friday,
  * 9 to 5" is hours; "from Monday to Friday 10 April" is an absence) and follows a word of
  * tending the mailbox or the office. */
-#define WEEKDAY "(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|" \
-	"tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|" \
-	"donnerstag|freitag|samstag|sonnabend|sonntag)"
 /* Words of tending the mailbox or the office, before the range or (Dutch and German put
  * the verb last) after it. */
 #define TENDED "(?:monitored|checked|read|staffed|open|opened|attended|bemand|gelezen|" \
