@@ -118,6 +118,11 @@ static const DateCase date_cases[] = {
 	  "20 april.", "2026-04-10" },
 	{ "I am away until 10 April 2026 and will reply when I am back. My colleague is in until "
 	  "24 April.", "2026-04-10" },
+	/* ... where the dot of an abbreviated weekday or "ca." before the date ends none. */
+	{ "Ik ben afwezig t/m vr. 10 april.", "2026-04-13" },
+	{ "I am out of the office through Fri. April 10.", "2026-04-13" },
+	{ "Ich bin bis einschließlich Fr. 10.4. nicht im Büro.", "2026-04-13" },
+	{ "Ich bin bis einschließlich ca. 10. April im Urlaub.", "2026-04-13" },
 	/* A weekday named before a day and month written with a slash says their order:
 	 * Monday 4/6 is 6 April (a Monday), not 4 June (a Thursday); "donderdag 4/6" is.
 	 * When both are that weekday, the nearer: "Thursday 4/2" is tomorrow, 2 April, not

@@ -312,6 +312,34 @@ past_dot(const char *text, gsize at)
 	return at >= 2 && text[at] == '.' && text[at - 2] == '.' ? at + 1 : at;
 }
 
+/* Letters an abbreviation written before a date may have ("vr.", "Fri.", "ca.",
+ * "einschl."). */
+#define ABBREVIATION_LETTERS 7
+
+/* @at, moved back past the abbreviations right before it, not before @from: the dots of
+ * "t/m vr. 10 april", "through Fri. April 10", "bis einschließlich Fr. 10.4." are theirs,
+ * not a sentence's end between a marker and its date. */
+static gsize
+past_abbreviations(const char *text, gsize from, gsize at)
+{
+	for (;;) {
+		gsize dot = at;
+		while (dot > from && text[dot - 1] == ' ')
+			dot--;
+		if (dot == at || dot == from || text[dot - 1] != '.')
+			return at;
+		gsize word = dot - 1;
+		while (word > from && dot - 1 - word < ABBREVIATION_LETTERS &&
+		       g_ascii_isalpha(text[word - 1]))
+			word--;
+		/* Longer, or with a letter beyond ASCII ("Büro."): a word that ends a sentence. */
+		if (word == dot - 1 || (word > from && (g_ascii_isalpha(text[word - 1]) ||
+		                                        (guchar) text[word - 1] >= 0x80)))
+			return at;
+		at = word;
+	}
+}
+
 /* The first candidate starting within MARKER_REACH after a match of @marker, in its
  * sentence, and later than @after when that is given: "... when I return on 03/08.\n\n
  * Sono fuori ufficio fino al 02/08/2026" says nothing of being back on the 2nd. */
@@ -325,7 +353,8 @@ date_after_marker(DmPattern *marker, const char *text, gsize len, const Candidat
 		for (guint i = 0; i < c->n; i++)
 			if (c->items[i].off >= m.end[0] && c->items[i].off - m.end[0] <= MARKER_REACH &&
 			    (!after || g_date_compare(&c->items[i].date, after) > 0) &&
-			    !crosses_sentence(text, past_dot(text, m.end[0]), c->items[i].off)) {
+			    !crosses_sentence(text, past_dot(text, m.end[0]),
+			                      past_abbreviations(text, m.end[0], c->items[i].off))) {
 				*out = c->items[i].date;
 				return TRUE;
 			}
