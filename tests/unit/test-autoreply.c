@@ -113,6 +113,9 @@ static const DateCase date_cases[] = {
 	 * day: the answering in the next sentence says nothing of that date. */
 	{ "Our office is closed through Monday, April 6. We will respond after the holiday.",
 	  "2026-04-07" },
+	/* ... and so does a full stop after a year. */
+	{ "Our office is closed through Monday, April 6, 2026. We will respond after the "
+	  "holiday.", "2026-04-07" },
 	/* A marker's date is in its sentence: the next sentence's date is someone else's. */
 	{ "Ik ben afwezig tot 10 april 2026 en reageer als ik terug ben. Mijn collega is er tot "
 	  "20 april.", "2026-04-10" },

@@ -282,13 +282,15 @@ collect_dates(const char *text, gsize len, const GDate *ref, Candidates *c)
 /* Whether [@a, @b) of @text crosses the end of a sentence: a line break, ". ", "; ", "! ",
  * "? ".  A full stop after a number is an ordinal's ("am 3. Januar", "ab dem 7.1.
  * bearbeitet"), unless it ends a date written with a slash or a dash ("tot en met 3/1. Uw
- * bericht wordt ... behandeld") or month first, as English writes it ("through Friday,
- * August 21. I will answer after my return"): no ordinal follows a month's name. */
+ * bericht wordt ... behandeld"), a year ("through Monday, April 6, 2026. We will respond
+ * after the holiday": no ordinal has three digits) or a date month first, as English
+ * writes it ("through Friday, August 21. I will answer after my return"): no ordinal
+ * follows a month's name. */
 static gboolean
 crosses_sentence(const char *text, gsize a, gsize b)
 {
 	static DmPattern boundary = DM_PATTERN(
-		"\\n|(?:(?<!\\d)|(?<=[/-]\\d)|(?<=[/-]\\d\\d))\\.\\s|[;!?]\\s|"
+		"\\n|(?:(?<!\\d)|(?<=[/-]\\d)|(?<=[/-]\\d\\d)|(?<=\\d\\d\\d))\\.\\s|[;!?]\\s|"
 		"\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
 		"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+\\d{1,2}\\.\\s", CI);
 	DmMatch m;
