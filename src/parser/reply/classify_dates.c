@@ -2624,7 +2624,9 @@ offered_either(const char *text, gsize a_start, gsize a_end, gsize b_start, gsiz
 
 /* Whether @h is a "Morgen," or "Morgen!" opening a line with another date expression after
  * it in @hits: a greeting, the other the payment's day ("Morgen, ik zit op de werf. Dit
- * wordt vrijdag in orde gebracht").  Alone it answers ("Morgen!", "morgen, fix"). */
+ * wordt vrijdag in orde gebracht").  Alone it answers ("Morgen!", "morgen, fix"), and so
+ * it does when the other is no day of paying (read_date: "Morgen, samen met de factuur
+ * van 12 februari"). */
 static gboolean
 greets_before_a_day(const char *text, gsize len, const DateHit *h, const GArray *hits)
 {
@@ -2672,6 +2674,9 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 	Candidate after_event = { 0 };
 	/* A weekday of a rhythm, read only when no other day is (weekday_in_rhythm). */
 	Candidate rhythm = { 0 };
+	/* A "Morgen," that may greet (greets_before_a_day): tomorrow only when no other day
+	 * is read. */
+	Candidate greeting = { 0 };
 	for (guint i = 0; i < hits->len; i++) {
 		DateHit *h = &g_array_index(hits, DateHit, i);
 		const DmMatch *m = &h->m;
@@ -2690,8 +2695,14 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		if (mode == READ_PAYMENT && !pays && !remainder)
 			continue;
 		/* The learned features keep it, as they were trained. */
-		if (mode != READ_PLAIN && greets_before_a_day(scan->text, scan->len, h, hits))
+		if (mode != READ_PLAIN && greets_before_a_day(scan->text, scan->len, h, hits)) {
+			if (!greeting.found && resolve(h->kind, m, reference, past, month_first, &d, &p) &&
+			    g_date_valid(&d) && p == DM_REPLY_DATE_EXACT)
+				greeting = (Candidate){ TRUE, side_rank(&d, reference, past), pays, FALSE,
+				                        m->start[0], m->end[0], h->kind, d, remainder,
+				                        FALSE, FALSE, FALSE };
 			continue;
+		}
 		gboolean deadline = mode != READ_PLAIN && hit_is_deadline(scan, h);
 		if (deadline || (mode != READ_PLAIN && starts_ahead(scan->text, scan->len, m->start[0],
 		                                                       m->end[0], tense)) ||
@@ -2784,6 +2795,9 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		best[DM_REPLY_DATE_EXACT] = after_event;
 	if (mode != READ_PLAIN && !best[DM_REPLY_DATE_EXACT].found && rhythm.found)
 		best[DM_REPLY_DATE_EXACT] = rhythm;
+	/* "Morgen, samen met de factuur van 12 februari": what followed gave no day. */
+	if (!best[DM_REPLY_DATE_EXACT].found && !best[DM_REPLY_DATE_VAGUE].found && greeting.found)
+		best[DM_REPLY_DATE_EXACT] = greeting;
 	/* A stated date wins wherever it stands: "volgende week, uiterlijk 4 december". */
 	DmReplyDatePrecision which = best[DM_REPLY_DATE_EXACT].found ? DM_REPLY_DATE_EXACT
 	                                                             : DM_REPLY_DATE_VAGUE;
