@@ -6,7 +6,8 @@
  * on the 10th"): rivalled.
  * /reply/date-rival/one-day: what names one day however many words it takes — a single
  * day, two days offered ("Thursday or Friday"), a day told after a holiday, the money's
- * arrival after its sending, the day after the one named ("na de 12e"): not rivalled. */
+ * arrival after its sending, the day after the one named ("na de 12e"), a later day in a
+ * part of its own that pays nothing ("..., you'll have it Monday"): not rivalled. */
 #include "parser/reply/dm-reply-dates.h"
 
 typedef struct {
@@ -62,6 +63,12 @@ test_one_day(void)
 		{ "2026-03-02", "The transfer goes out on Tuesday and should hit your account "
 		                "on Wednesday." },
 		{ "2026-03-02", "Mijn klant betaalt op 10 maart, na 10 maart betaal ik." },
+		/* The later day in a part of its own that pays nothing: the money's arrival
+		 * or the proof of it, however it is worded. */
+		{ "2026-03-02", "I'll send the payment Friday, you'll have it Monday." },
+		{ "2026-03-02", "Ik maak het vrijdag over, maandag heb je het binnen." },
+		{ "2026-03-02", "Ich überweise am Freitag, gutgeschrieben wird es am Montag." },
+		{ "2026-03-02", "Betaling volgt morgen, de bevestiging stuur ik maandag." },
 	};
 	expect(cases, G_N_ELEMENTS(cases), FALSE);
 }

@@ -2774,12 +2774,14 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		gboolean by_order = FALSE;
 		gboolean wins = better(&best[p], rank, pays, deadline, h->kind, m->start[0], m->end[0],
 		                       remainder, plan, income, first_part, refining, &by_order);
-		/* A later day stated after the one kept, in a clause that pays as well and not
-		 * as the money's arrival: the writer may have moved on to it ("mijn klant betaalt
-		 * de 24e, ik maak het de 25e over"). */
+		/* A later day stated after the one kept, in a clause that pays as well, in its
+		 * own part (not "..., you'll have it Monday", "..., de bevestiging stuur ik
+		 * maandag") and not as the money's arrival: the writer may have moved on to it
+		 * ("mijn klant betaalt de 24e, ik maak het de 25e over"). */
 		gboolean moved_on = by_order && !wins && g_date_compare(&d, &best[p].date) > 0 &&
 		                    !is_arrival(scan->text, scan->len, m->start[0], m->end[0]) &&
-		                    !anchors(scan->text, &best[p], m);
+		                    !anchors(scan->text, &best[p], m) &&
+		                    comma_part_pays(scan->text, scan->len, m->start[0], m->end[0]);
 		if (p == DM_REPLY_DATE_EXACT && !after_same)
 			*rivalled = moved_on || (*rivalled && !wins);
 		if (after_same || wins)
