@@ -57,6 +57,11 @@ test_one_day(void)
 	static const Case cases[] = {
 		{ "2026-03-02", "Ik betaal het op de 13e." },
 		{ "2026-03-02", "I'll pay it Thursday or Friday." },
+		/* ... also each with its date: the later one offered is kept, and the date
+		 * after its weekday is the same day, no rival. */
+		{ "2026-03-02", "Ik betaal donderdag 5 maart of vrijdag 6 maart." },
+		{ "2026-03-02", "I'll pay Thursday the 5th or Friday the 6th." },
+		{ "2026-03-02", "Ich zahle Donnerstag 5. März oder Freitag 6. März." },
 		{ "2026-03-02", "Ich zahle morgen oder übermorgen." },
 		{ "2026-03-25", "Ich zahle am Dienstag nach Ostern." },
 		{ "2026-07-28", "I'll pay it the Tuesday after the bank holiday." },

@@ -2664,8 +2664,10 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
           gboolean *rivalled)
 {
 	GArray *hits = scan_hits(scan);
-	/* Another stated day weighed against the best and passed over, not offered beside it
-	 * as an alternative nor the day after it the promise allows. */
+	/* The latest other stated day weighed against the best and passed over, not offered
+	 * beside it as an alternative nor the day after it the promise allows (@rivalled). */
+	GDate rival;
+	g_date_clear(&rival, 1);
 	*rivalled = FALSE;
 
 	/* The best stated date, and the best vague one; the first payment day under a label. */
@@ -2753,6 +2755,11 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 				                       MAX(m->end[0], best[p].end), h->kind, d,
 				                       best[p].remainder, best[p].income,
 				                       best[p].first_part, best[p].refining };
+			/* "donderdag 5 maart of vrijdag 6 maart": "6 maart", passed over for the 5th,
+			 * is the day offered and kept now, no rival. */
+			if (p == DM_REPLY_DATE_EXACT && g_date_valid(&rival) &&
+			    g_date_compare(&rival, &best[p].date) <= 0)
+				g_date_clear(&rival, 1);
 			continue;
 		}
 		/* "mijn klant betaalt op 10 april ... na 10 april betaal ik": the day after
@@ -2782,8 +2789,12 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		                    !is_arrival(scan->text, scan->len, m->start[0], m->end[0]) &&
 		                    !anchors(scan->text, &best[p], m) &&
 		                    comma_part_pays(scan->text, scan->len, m->start[0], m->end[0]);
-		if (p == DM_REPLY_DATE_EXACT && !after_same)
-			*rivalled = moved_on || (*rivalled && !wins);
+		if (p == DM_REPLY_DATE_EXACT && !after_same && (moved_on || wins)) {
+			if (moved_on)
+				rival = d;
+			else
+				g_date_clear(&rival, 1);
+		}
 		if (after_same || wins)
 			best[p] = (Candidate){ TRUE, rank, pays, deadline, m->start[0], m->end[0],
 			                       h->kind, d, remainder, income, first_part, refining };
@@ -2806,6 +2817,7 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 	if (!best[which].found)
 		return FALSE;
 	*out = best[which].date;
+	*rivalled = g_date_valid(&rival);
 	if (offset)
 		*offset = best[which].start;
 	if (precision)
