@@ -26,6 +26,15 @@ static const DateCase date_cases[] = {
 	{ "Ik ben met vakantie van 1 tot 12 april; op 13 april ben ik weer bereikbaar.",
 	  "2026-04-13" },
 	{ "Tot 14-04-2026 ben ik niet aanwezig.", "2026-04-14" },
+	/* The last day away a "t/m", "through" or a range names stays that, whatever "again"
+	 * follows it: what to do after it ("neem daarna opnieuw contact op", "please write
+	 * again after that"), or being there after it. */
+	{ "Ik ben afwezig t/m 10 april, stuur uw bericht daarna opnieuw.", "2026-04-13" },
+	{ "Ik ben van 1 t/m 10 april afwezig, neem daarna opnieuw contact op.", "2026-04-13" },
+	{ "I am out of the office from April 1 to April 10, please write again after that.",
+	  "2026-04-13" },
+	{ "Ich bin bis einschließlich 10. April abwesend, danach bin ich wieder erreichbar.",
+	  "2026-04-13" },
 	/* "opnieuw bereikbaar" says back as "weer bereikbaar" does; mail "in behandeling
 	 * genomen" on a day is answered then. */
 	{ "Onze winkel is gesloten op 9 en 10 april. Vanaf zaterdag 11 april zijn wij opnieuw "

@@ -342,45 +342,62 @@ past_abbreviations(const char *text, gsize from, gsize at)
 	}
 }
 
-/* The first candidate starting within MARKER_REACH after a match of @marker, in its
- * sentence, and later than @after when that is given: "... when I return on 03/08.\n\n
- * Sono fuori ufficio fino al 02/08/2026" says nothing of being back on the 2nd. */
-static gboolean
-date_after_marker(DmPattern *marker, const char *text, gsize len, const Candidates *c,
-                  const GDate *after, GDate *out)
+/* The index of the first candidate starting within MARKER_REACH after a match of @marker,
+ * in its sentence (in its clause, when @clause), and later than @after when that is
+ * given, or -1: "... when I return on 03/08.\n\nSono fuori ufficio fino al 02/08/2026"
+ * says nothing of being back on the 2nd. */
+static int
+candidate_after_marker(DmPattern *marker, const char *text, gsize len, const Candidates *c,
+                       const GDate *after, gboolean clause)
 {
 	DmMatch m;
 	for (gsize from = 0; dm_pattern_match(marker, text, len, from, &m);
 	     from = dm_match_next(&m, len))
-		for (guint i = 0; i < c->n; i++)
-			if (c->items[i].off >= m.end[0] && c->items[i].off - m.end[0] <= MARKER_REACH &&
-			    (!after || g_date_compare(&c->items[i].date, after) > 0) &&
-			    !crosses_sentence(text, past_dot(text, m.end[0]),
-			                      past_abbreviations(text, m.end[0], c->items[i].off))) {
-				*out = c->items[i].date;
-				return TRUE;
-			}
-	return FALSE;
+		for (guint i = 0; i < c->n; i++) {
+			gsize off = c->items[i].off;
+			if (off < m.end[0] || off - m.end[0] > MARKER_REACH ||
+			    (after && g_date_compare(&c->items[i].date, after) <= 0))
+				continue;
+			gsize a = past_dot(text, m.end[0]), b = past_abbreviations(text, m.end[0], off);
+			if (!(clause ? crosses_clause(text, a, b) : crosses_sentence(text, a, b)))
+				return (int) i;
+		}
+	return -1;
+}
+
+/* candidate_after_marker's date, in @out. */
+static gboolean
+date_after_marker(DmPattern *marker, const char *text, gsize len, const Candidates *c,
+                  const GDate *after, GDate *out)
+{
+	int i = candidate_after_marker(marker, text, len, c, after, FALSE);
+	if (i < 0)
+		return FALSE;
+	*out = c->items[i].date;
+	return TRUE;
 }
 
 /* The last candidate starting within AGAIN_REACH before an "again" word, in its sentence:
  * "ligt in het ziekenhuis tot 14 februari. Hij regelt de facturen als hij terug is" says
- * nothing of being back on the 14th (test-blind29). */
+ * nothing of being back on the 14th (test-blind29).  Nor is the candidate @last_away (the
+ * last day away a "t/m" or a range names in its clause, or -1) the day back: "t/m 10
+ * april, neem daarna opnieuw contact op", "bis einschließlich 10. April, danach wieder
+ * erreichbar". */
 static gboolean
-date_before_again(const char *text, gsize len, const Candidates *c, GDate *out)
+date_before_again(const char *text, gsize len, const Candidates *c, int last_away, GDate *out)
 {
 	DmMatch m;
 	for (gsize from = 0; dm_pattern_match(&again_word, text, len, from, &m);
 	     from = dm_match_next(&m, len)) {
-		gboolean found = FALSE;
+		int found = -1;
 		for (guint i = 0; i < c->n && c->items[i].off < m.start[0]; i++)
 			if (m.start[0] - c->items[i].off <= AGAIN_REACH &&
-			    !crosses_sentence(text, c->items[i].off, m.start[0])) {
-				*out = c->items[i].date;
-				found = TRUE;
-			}
-		if (found)
+			    !crosses_sentence(text, c->items[i].off, m.start[0]))
+				found = (int) i;
+		if (found >= 0 && found != last_away) {
+			*out = c->items[found].date;
 			return TRUE;
+		}
 	}
 	return FALSE;
 }
@@ -442,10 +459,13 @@ dm_autoreply_return_date(const char *text, const GDate *reference, GDate *out)
 		return FALSE;
 
 	/* What says "back" most plainly wins: "terug op 14 april", "13 april weer aanwezig",
-	 * over "t/m 10 april" in the same text. */
+	 * over "t/m 10 april" in the same text; the last day away that names is no "again"'s. */
 	GDate d;
+	int last_away = candidate_after_marker(&through_marker, valid, len, c, NULL, TRUE);
+	if (last_away < 0)
+		last_away = candidate_after_marker(&range_marker, valid, len, c, NULL, TRUE);
 	if (date_after_marker(&back_marker, valid, len, c, NULL, &d) ||
-	    date_before_again(valid, len, c, &d) || date_of_answer(valid, len, c, &d)) {
+	    date_before_again(valid, len, c, last_away, &d) || date_of_answer(valid, len, c, &d)) {
 		*out = d;
 		return TRUE;
 	}
