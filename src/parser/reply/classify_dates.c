@@ -2622,11 +2622,16 @@ offered_either(const char *text, gsize a_start, gsize a_end, gsize b_start, gsiz
 	return dm_pattern_match(&offered_or_re, text + from, to - from, 0, &m);
 }
 
+/* "Morgen, dan ...", "Morgen, dann ...": what follows goes on from tomorrow. */
+static DmPattern goes_on_re = DM_PATTERN("\\A[,!]\\s*(?:dan|dann|zodat|sodass|damit)(?!\\p{L})",
+                                         PCRE2_CASELESS);
+
 /* Whether @h is a "Morgen," or "Morgen!" opening a line with another date expression after
  * it in @hits: a greeting, the other the payment's day ("Morgen, ik zit op de werf. Dit
  * wordt vrijdag in orde gebracht").  Alone it answers ("Morgen!", "morgen, fix"), and so
  * it does when the other is no day of paying (read_date: "Morgen, samen met de factuur
- * van 12 februari"). */
+ * van 12 februari") or when "dan" goes on from it ("Morgen, dan heb je het donderdag":
+ * the other is its arrival). */
 static gboolean
 greets_before_a_day(const char *text, gsize len, const DateHit *h, const GArray *hits)
 {
@@ -2640,7 +2645,10 @@ greets_before_a_day(const char *text, gsize len, const DateHit *h, const GArray 
 		return FALSE;
 	while (end < len && text[end] == ' ')
 		end++;
-	if (end >= len || (text[end] != ',' && text[end] != '!'))
+	DmMatch m;
+	if (end >= len || (text[end] != ',' && text[end] != '!') ||
+	    dm_pattern_match(&goes_on_re, text + end,
+	                     dm_pattern_whole_chars(text + end, MIN(len - end, 16)), 0, &m))
 		return FALSE;
 	for (guint i = 0; i < hits->len; i++)
 		if (g_array_index(hits, DateHit, i).m.start[0] > end)
