@@ -26,6 +26,15 @@ static const DateCase date_cases[] = {
 	{ "Ik ben met vakantie van 1 tot 12 april; op 13 april ben ik weer bereikbaar.",
 	  "2026-04-13" },
 	{ "Tot 14-04-2026 ben ik niet aanwezig.", "2026-04-14" },
+	/* The last day away a "t/m", "through" or a range names stays that, whatever "again"
+	 * follows it: what to do after it ("neem daarna opnieuw contact op", "please write
+	 * again after that"), or being there after it. */
+	{ "Ik ben afwezig t/m 10 april, stuur uw bericht daarna opnieuw.", "2026-04-13" },
+	{ "Ik ben van 1 t/m 10 april afwezig, neem daarna opnieuw contact op.", "2026-04-13" },
+	{ "I am out of the office from April 1 to April 10, please write again after that.",
+	  "2026-04-13" },
+	{ "Ich bin bis einschließlich 10. April abwesend, danach bin ich wieder erreichbar.",
+	  "2026-04-13" },
 	/* "opnieuw bereikbaar" says back as "weer bereikbaar" does; mail "in behandeling
 	 * genomen" on a day is answered then. */
 	{ "Onze winkel is gesloten op 9 en 10 april. Vanaf zaterdag 11 april zijn wij opnieuw "
@@ -102,15 +111,30 @@ static const DateCase date_cases[] = {
 	{ "Ik ben er niet t/m het weekend en ben weer op dinsdag 7 april bereikbaar.",
 	  "2026-04-07" },
 	{ "I'm off through the weekend and will be in again on Tuesday.", "2026-04-07" },
+	/* ... but not on a week's days, a part-timer's schedule after the absence. */
+	{ "Ik ben met verlof tot 14 april. Daarna werk ik weer op maandag en dinsdag.",
+	  "2026-04-14" },
+	{ "Tot en met 10 april ben ik afwezig. Daarna ben ik weer op maandag, dinsdag en "
+	  "donderdag op kantoor.", "2026-04-13" },
+	{ "I am out of the office until 14 April. After that I am in again on Mondays and "
+	  "Tuesdays.", "2026-04-14" },
 	/* An English date written month first ends its sentence at the full stop after its
 	 * day: the answering in the next sentence says nothing of that date. */
 	{ "Our office is closed through Monday, April 6. We will respond after the holiday.",
 	  "2026-04-07" },
+	/* ... and so does a full stop after a year. */
+	{ "Our office is closed through Monday, April 6, 2026. We will respond after the "
+	  "holiday.", "2026-04-07" },
 	/* A marker's date is in its sentence: the next sentence's date is someone else's. */
 	{ "Ik ben afwezig tot 10 april 2026 en reageer als ik terug ben. Mijn collega is er tot "
 	  "20 april.", "2026-04-10" },
 	{ "I am away until 10 April 2026 and will reply when I am back. My colleague is in until "
 	  "24 April.", "2026-04-10" },
+	/* ... where the dot of an abbreviated weekday or "ca." before the date ends none. */
+	{ "Ik ben afwezig t/m vr. 10 april.", "2026-04-13" },
+	{ "I am out of the office through Fri. April 10.", "2026-04-13" },
+	{ "Ich bin bis einschließlich Fr. 10.4. nicht im Büro.", "2026-04-13" },
+	{ "Ich bin bis einschließlich ca. 10. April im Urlaub.", "2026-04-13" },
 	/* A weekday named before a day and month written with a slash says their order:
 	 * Monday 4/6 is 6 April (a Monday), not 4 June (a Thursday); "donderdag 4/6" is.
 	 * When both are that weekday, the nearer: "Thursday 4/2" is tomorrow, 2 April, not

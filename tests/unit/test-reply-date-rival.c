@@ -6,7 +6,8 @@
  * on the 10th"): rivalled.
  * /reply/date-rival/one-day: what names one day however many words it takes — a single
  * day, two days offered ("Thursday or Friday"), a day told after a holiday, the money's
- * arrival after its sending, the day after the one named ("na de 12e"): not rivalled. */
+ * arrival after its sending, the day after the one named ("na de 12e"), a later day in a
+ * part of its own that pays nothing ("..., you'll have it Monday"): not rivalled. */
 #include "parser/reply/dm-reply-dates.h"
 
 typedef struct {
@@ -56,12 +57,23 @@ test_one_day(void)
 	static const Case cases[] = {
 		{ "2026-03-02", "Ik betaal het op de 13e." },
 		{ "2026-03-02", "I'll pay it Thursday or Friday." },
+		/* ... also each with its date: the later one offered is kept, and the date
+		 * after its weekday is the same day, no rival. */
+		{ "2026-03-02", "Ik betaal donderdag 5 maart of vrijdag 6 maart." },
+		{ "2026-03-02", "I'll pay Thursday the 5th or Friday the 6th." },
+		{ "2026-03-02", "Ich zahle Donnerstag 5. März oder Freitag 6. März." },
 		{ "2026-03-02", "Ich zahle morgen oder übermorgen." },
 		{ "2026-03-25", "Ich zahle am Dienstag nach Ostern." },
 		{ "2026-07-28", "I'll pay it the Tuesday after the bank holiday." },
 		{ "2026-03-02", "The transfer goes out on Tuesday and should hit your account "
 		                "on Wednesday." },
 		{ "2026-03-02", "Mijn klant betaalt op 10 maart, na 10 maart betaal ik." },
+		/* The later day in a part of its own that pays nothing: the money's arrival
+		 * or the proof of it, however it is worded. */
+		{ "2026-03-02", "I'll send the payment Friday, you'll have it Monday." },
+		{ "2026-03-02", "Ik maak het vrijdag over, maandag heb je het binnen." },
+		{ "2026-03-02", "Ich überweise am Freitag, gutgeschrieben wird es am Montag." },
+		{ "2026-03-02", "Betaling volgt morgen, de bevestiging stuur ik maandag." },
 	};
 	expect(cases, G_N_ELEMENTS(cases), FALSE);
 }

@@ -456,6 +456,14 @@ static const DateCase cases[] = {
 	{ "2026-03-02", FALSE, "Morgen! Bin auf Montage, das wird am Donnerstag erledigt.",
 	  "2026-03-05" },
 	{ "2026-03-02", FALSE, "Morgen! sorry, het komt volgende week.", NULL },
+	/* ... but only when that day is one: an invoice's date after it is none, and
+	 * "Morgen" is then tomorrow. */
+	{ "2026-03-02", FALSE, "Morgen, samen met de factuur van 12 februari.", "2026-03-03" },
+	{ "2026-03-02", FALSE, "Morgen, zusammen mit der Rechnung vom 12.02.2026.", "2026-03-03" },
+	/* ... nor when "dan" / "dann" goes on from it: the day after is what follows
+	 * tomorrow's payment, its arrival. */
+	{ "2026-03-02", FALSE, "Morgen, dan heb je het donderdag.", "2026-03-03" },
+	{ "2026-03-02", FALSE, "Morgen, dann ist es am Donnerstag bei Ihnen.", "2026-03-03" },
 	/* "just" with a few words before the verb: today, but not when they deny it. */
 	{ "2026-05-12", TRUE, "Zonet de factuur via iDEAL overgemaakt", "2026-05-12" },
 	{ "2026-05-12", TRUE, "soeben den Betrag per Twint bezahlt", "2026-05-12" },

@@ -79,13 +79,21 @@ static DmPattern range_marker = DM_PATTERN(
 	"\\b(?:van|vom|von|from|between|zwischen)\\s"
 	"(?:[^\\n;.!?]|(?<=\\d)\\.|[.!?](?!\\s+(?-i:\\p{Lu}))){1,30}?"
 	"\\s(?:tot|to|until|till|bis|and|und)\\b", CI);
+/* The weekdays' names, Dutch, English, German. */
+#define WEEKDAY "(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|" \
+	"tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|" \
+	"donnerstag|freitag|samstag|sonnabend|sonntag)"
+/* One day ahead: a date, or a weekday that is no week's ("op maandag en dinsdag", "on
+ * Mondays": a part-timer's days after the absence, not the day back). */
+#define ONE_DAY_AHEAD "(?=\\s+(?:\\d|" WEEKDAY "(?!s\\b|\\s*(?:[,&/]|-|–|" \
+	"\\b(?:en|and|und|of|or|oder|t/m|tot|to|through|till|until|bis)\\b)\\s*" WEEKDAY ")))"
 /* ... back on the date ... */
 static DmPattern back_marker = DM_PATTERN(
 	"\\b(?:terug|(?:weer|opnieuw)\\s+(?:aanwezig|beschikbaar|bereikbaar|op\\s+kantoor|"
 	"aan\\s+het\\s+werk|open)|"
 	/* "lees mijn mail weer op maandag", "in again on Monday": again on a named day */
-	"(?:weer|opnieuw)\\s+op(?=\\s+(?:\\p{L}+dag|\\d))|again\\s+on(?=\\s+(?:\\p{L}+day|\\d))|back|return|returning|returns|wieder|re-?opens?|"
-	"re-?opening|heropen(?:t|en)?)\\b", CI);
+	"(?:weer|opnieuw)\\s+op" ONE_DAY_AHEAD "|again\\s+on" ONE_DAY_AHEAD "|back|return|"
+	"returning|returns|wieder|re-?opens?|re-?opening|heropen(?:t|en)?)\\b", CI);
 /* ... present again from the date, when that follows the end of an absence ("bis 13.03.
  * nicht erreichbar, ab dem 16.03. beantworte ich ..."). */
 static DmPattern from_marker = DM_PATTERN(
@@ -163,9 +171,6 @@ static DmPattern short_numeric = DM_PATTERN(
  * weekdays are no return day.  The range names no date after it ("open Monday to Friday,
  * 9 to 5" is hours; "from Monday to Friday 10 April" is an absence) and follows a word of
  * tending the mailbox or the office. */
-#define WEEKDAY "(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|" \
-	"tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|" \
-	"donnerstag|freitag|samstag|sonnabend|sonntag)"
 /* Words of tending the mailbox or the office, before the range or (Dutch and German put
  * the verb last) after it. */
 #define TENDED "(?:monitored|checked|read|staffed|open|opened|attended|bemand|gelezen|" \
@@ -277,13 +282,15 @@ collect_dates(const char *text, gsize len, const GDate *ref, Candidates *c)
 /* Whether [@a, @b) of @text crosses the end of a sentence: a line break, ". ", "; ", "! ",
  * "? ".  A full stop after a number is an ordinal's ("am 3. Januar", "ab dem 7.1.
  * bearbeitet"), unless it ends a date written with a slash or a dash ("tot en met 3/1. Uw
- * bericht wordt ... behandeld") or month first, as English writes it ("through Friday,
- * August 21. I will answer after my return"): no ordinal follows a month's name. */
+ * bericht wordt ... behandeld"), a year ("through Monday, April 6, 2026. We will respond
+ * after the holiday": no ordinal has three digits) or a date month first, as English
+ * writes it ("through Friday, August 21. I will answer after my return"): no ordinal
+ * follows a month's name. */
 static gboolean
 crosses_sentence(const char *text, gsize a, gsize b)
 {
 	static DmPattern boundary = DM_PATTERN(
-		"\\n|(?:(?<!\\d)|(?<=[/-]\\d)|(?<=[/-]\\d\\d))\\.\\s|[;!?]\\s|"
+		"\\n|(?:(?<!\\d)|(?<=[/-]\\d)|(?<=[/-]\\d\\d)|(?<=\\d\\d\\d))\\.\\s|[;!?]\\s|"
 		"\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
 		"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+\\d{1,2}\\.\\s", CI);
 	DmMatch m;
@@ -307,44 +314,90 @@ past_dot(const char *text, gsize at)
 	return at >= 2 && text[at] == '.' && text[at - 2] == '.' ? at + 1 : at;
 }
 
-/* The first candidate starting within MARKER_REACH after a match of @marker, in its
- * sentence, and later than @after when that is given: "... when I return on 03/08.\n\n
- * Sono fuori ufficio fino al 02/08/2026" says nothing of being back on the 2nd. */
-static gboolean
-date_after_marker(DmPattern *marker, const char *text, gsize len, const Candidates *c,
-                  const GDate *after, GDate *out)
+/* Letters an abbreviation written before a date may have ("vr.", "Fri.", "ca.",
+ * "einschl."). */
+#define ABBREVIATION_LETTERS 7
+
+/* @at, moved back past the abbreviations right before it, not before @from: the dots of
+ * "t/m vr. 10 april", "through Fri. April 10", "bis einschließlich Fr. 10.4." are theirs,
+ * not a sentence's end between a marker and its date. */
+static gsize
+past_abbreviations(const char *text, gsize from, gsize at)
+{
+	for (;;) {
+		gsize dot = at;
+		while (dot > from && text[dot - 1] == ' ')
+			dot--;
+		if (dot == at || dot == from || text[dot - 1] != '.')
+			return at;
+		gsize word = dot - 1;
+		while (word > from && dot - 1 - word < ABBREVIATION_LETTERS &&
+		       g_ascii_isalpha(text[word - 1]))
+			word--;
+		/* Longer, or with a letter beyond ASCII ("Büro."): a word that ends a sentence. */
+		if (word == dot - 1 || (word > from && (g_ascii_isalpha(text[word - 1]) ||
+		                                        (guchar) text[word - 1] >= 0x80)))
+			return at;
+		at = word;
+	}
+}
+
+/* The index of the first candidate starting within MARKER_REACH after a match of @marker,
+ * in its sentence (in its clause, when @clause), and later than @after when that is
+ * given, or -1: "... when I return on 03/08.\n\nSono fuori ufficio fino al 02/08/2026"
+ * says nothing of being back on the 2nd. */
+static int
+candidate_after_marker(DmPattern *marker, const char *text, gsize len, const Candidates *c,
+                       const GDate *after, gboolean clause)
 {
 	DmMatch m;
 	for (gsize from = 0; dm_pattern_match(marker, text, len, from, &m);
 	     from = dm_match_next(&m, len))
-		for (guint i = 0; i < c->n; i++)
-			if (c->items[i].off >= m.end[0] && c->items[i].off - m.end[0] <= MARKER_REACH &&
-			    (!after || g_date_compare(&c->items[i].date, after) > 0) &&
-			    !crosses_sentence(text, past_dot(text, m.end[0]), c->items[i].off)) {
-				*out = c->items[i].date;
-				return TRUE;
-			}
-	return FALSE;
+		for (guint i = 0; i < c->n; i++) {
+			gsize off = c->items[i].off;
+			if (off < m.end[0] || off - m.end[0] > MARKER_REACH ||
+			    (after && g_date_compare(&c->items[i].date, after) <= 0))
+				continue;
+			gsize a = past_dot(text, m.end[0]), b = past_abbreviations(text, m.end[0], off);
+			if (!(clause ? crosses_clause(text, a, b) : crosses_sentence(text, a, b)))
+				return (int) i;
+		}
+	return -1;
+}
+
+/* candidate_after_marker's date, in @out. */
+static gboolean
+date_after_marker(DmPattern *marker, const char *text, gsize len, const Candidates *c,
+                  const GDate *after, GDate *out)
+{
+	int i = candidate_after_marker(marker, text, len, c, after, FALSE);
+	if (i < 0)
+		return FALSE;
+	*out = c->items[i].date;
+	return TRUE;
 }
 
 /* The last candidate starting within AGAIN_REACH before an "again" word, in its sentence:
  * "ligt in het ziekenhuis tot 14 februari. Hij regelt de facturen als hij terug is" says
- * nothing of being back on the 14th (test-blind29). */
+ * nothing of being back on the 14th (test-blind29).  Nor is the candidate @last_away (the
+ * last day away a "t/m" or a range names in its clause, or -1) the day back: "t/m 10
+ * april, neem daarna opnieuw contact op", "bis einschließlich 10. April, danach wieder
+ * erreichbar". */
 static gboolean
-date_before_again(const char *text, gsize len, const Candidates *c, GDate *out)
+date_before_again(const char *text, gsize len, const Candidates *c, int last_away, GDate *out)
 {
 	DmMatch m;
 	for (gsize from = 0; dm_pattern_match(&again_word, text, len, from, &m);
 	     from = dm_match_next(&m, len)) {
-		gboolean found = FALSE;
+		int found = -1;
 		for (guint i = 0; i < c->n && c->items[i].off < m.start[0]; i++)
 			if (m.start[0] - c->items[i].off <= AGAIN_REACH &&
-			    !crosses_sentence(text, c->items[i].off, m.start[0])) {
-				*out = c->items[i].date;
-				found = TRUE;
-			}
-		if (found)
+			    !crosses_sentence(text, c->items[i].off, m.start[0]))
+				found = (int) i;
+		if (found >= 0 && found != last_away) {
+			*out = c->items[found].date;
 			return TRUE;
+		}
 	}
 	return FALSE;
 }
@@ -406,10 +459,13 @@ dm_autoreply_return_date(const char *text, const GDate *reference, GDate *out)
 		return FALSE;
 
 	/* What says "back" most plainly wins: "terug op 14 april", "13 april weer aanwezig",
-	 * over "t/m 10 april" in the same text. */
+	 * over "t/m 10 april" in the same text; the last day away that names is no "again"'s. */
 	GDate d;
+	int last_away = candidate_after_marker(&through_marker, valid, len, c, NULL, TRUE);
+	if (last_away < 0)
+		last_away = candidate_after_marker(&range_marker, valid, len, c, NULL, TRUE);
 	if (date_after_marker(&back_marker, valid, len, c, NULL, &d) ||
-	    date_before_again(valid, len, c, &d) || date_of_answer(valid, len, c, &d)) {
+	    date_before_again(valid, len, c, last_away, &d) || date_of_answer(valid, len, c, &d)) {
 		*out = d;
 		return TRUE;
 	}

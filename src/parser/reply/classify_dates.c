@@ -2622,9 +2622,16 @@ offered_either(const char *text, gsize a_start, gsize a_end, gsize b_start, gsiz
 	return dm_pattern_match(&offered_or_re, text + from, to - from, 0, &m);
 }
 
+/* "Morgen, dan ...", "Morgen, dann ...": what follows goes on from tomorrow. */
+static DmPattern goes_on_re = DM_PATTERN("\\A[,!]\\s*(?:dan|dann|zodat|sodass|damit)(?!\\p{L})",
+                                         PCRE2_CASELESS);
+
 /* Whether @h is a "Morgen," or "Morgen!" opening a line with another date expression after
  * it in @hits: a greeting, the other the payment's day ("Morgen, ik zit op de werf. Dit
- * wordt vrijdag in orde gebracht").  Alone it answers ("Morgen!", "morgen, fix"). */
+ * wordt vrijdag in orde gebracht").  Alone it answers ("Morgen!", "morgen, fix"), and so
+ * it does when the other is no day of paying (read_date: "Morgen, samen met de factuur
+ * van 12 februari") or when "dan" goes on from it ("Morgen, dan heb je het donderdag":
+ * the other is its arrival). */
 static gboolean
 greets_before_a_day(const char *text, gsize len, const DateHit *h, const GArray *hits)
 {
@@ -2638,7 +2645,10 @@ greets_before_a_day(const char *text, gsize len, const DateHit *h, const GArray 
 		return FALSE;
 	while (end < len && text[end] == ' ')
 		end++;
-	if (end >= len || (text[end] != ',' && text[end] != '!'))
+	DmMatch m;
+	if (end >= len || (text[end] != ',' && text[end] != '!') ||
+	    dm_pattern_match(&goes_on_re, text + end,
+	                     dm_pattern_whole_chars(text + end, MIN(len - end, 16)), 0, &m))
 		return FALSE;
 	for (guint i = 0; i < hits->len; i++)
 		if (g_array_index(hits, DateHit, i).m.start[0] > end)
@@ -2662,8 +2672,10 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
           gboolean *rivalled)
 {
 	GArray *hits = scan_hits(scan);
-	/* Another stated day weighed against the best and passed over, not offered beside it
-	 * as an alternative nor the day after it the promise allows. */
+	/* The latest other stated day weighed against the best and passed over, not offered
+	 * beside it as an alternative nor the day after it the promise allows (@rivalled). */
+	GDate rival;
+	g_date_clear(&rival, 1);
 	*rivalled = FALSE;
 
 	/* The best stated date, and the best vague one; the first payment day under a label. */
@@ -2672,6 +2684,9 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 	Candidate after_event = { 0 };
 	/* A weekday of a rhythm, read only when no other day is (weekday_in_rhythm). */
 	Candidate rhythm = { 0 };
+	/* A "Morgen," that may greet (greets_before_a_day): tomorrow only when no other day
+	 * is read. */
+	Candidate greeting = { 0 };
 	for (guint i = 0; i < hits->len; i++) {
 		DateHit *h = &g_array_index(hits, DateHit, i);
 		const DmMatch *m = &h->m;
@@ -2690,8 +2705,14 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		if (mode == READ_PAYMENT && !pays && !remainder)
 			continue;
 		/* The learned features keep it, as they were trained. */
-		if (mode != READ_PLAIN && greets_before_a_day(scan->text, scan->len, h, hits))
+		if (mode != READ_PLAIN && greets_before_a_day(scan->text, scan->len, h, hits)) {
+			if (!greeting.found && resolve(h->kind, m, reference, past, month_first, &d, &p) &&
+			    g_date_valid(&d) && p == DM_REPLY_DATE_EXACT)
+				greeting = (Candidate){ TRUE, side_rank(&d, reference, past), pays, FALSE,
+				                        m->start[0], m->end[0], h->kind, d, remainder,
+				                        FALSE, FALSE, FALSE };
 			continue;
+		}
 		gboolean deadline = mode != READ_PLAIN && hit_is_deadline(scan, h);
 		if (deadline || (mode != READ_PLAIN && starts_ahead(scan->text, scan->len, m->start[0],
 		                                                       m->end[0], tense)) ||
@@ -2742,6 +2763,11 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 				                       MAX(m->end[0], best[p].end), h->kind, d,
 				                       best[p].remainder, best[p].income,
 				                       best[p].first_part, best[p].refining };
+			/* "donderdag 5 maart of vrijdag 6 maart": "6 maart", passed over for the 5th,
+			 * is the day offered and kept now, no rival. */
+			if (p == DM_REPLY_DATE_EXACT && g_date_valid(&rival) &&
+			    g_date_compare(&rival, &best[p].date) <= 0)
+				g_date_clear(&rival, 1);
 			continue;
 		}
 		/* "mijn klant betaalt op 10 april ... na 10 april betaal ik": the day after
@@ -2763,14 +2789,20 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		gboolean by_order = FALSE;
 		gboolean wins = better(&best[p], rank, pays, deadline, h->kind, m->start[0], m->end[0],
 		                       remainder, plan, income, first_part, refining, &by_order);
-		/* A later day stated after the one kept, in a clause that pays as well and not
-		 * as the money's arrival: the writer may have moved on to it ("mijn klant betaalt
-		 * de 24e, ik maak het de 25e over"). */
+		/* A later day stated after the one kept, in a clause that pays as well, in its
+		 * own part (not "..., you'll have it Monday", "..., de bevestiging stuur ik
+		 * maandag") and not as the money's arrival: the writer may have moved on to it
+		 * ("mijn klant betaalt de 24e, ik maak het de 25e over"). */
 		gboolean moved_on = by_order && !wins && g_date_compare(&d, &best[p].date) > 0 &&
 		                    !is_arrival(scan->text, scan->len, m->start[0], m->end[0]) &&
-		                    !anchors(scan->text, &best[p], m);
-		if (p == DM_REPLY_DATE_EXACT && !after_same)
-			*rivalled = moved_on || (*rivalled && !wins);
+		                    !anchors(scan->text, &best[p], m) &&
+		                    comma_part_pays(scan->text, scan->len, m->start[0], m->end[0]);
+		if (p == DM_REPLY_DATE_EXACT && !after_same && (moved_on || wins)) {
+			if (moved_on)
+				rival = d;
+			else
+				g_date_clear(&rival, 1);
+		}
 		if (after_same || wins)
 			best[p] = (Candidate){ TRUE, rank, pays, deadline, m->start[0], m->end[0],
 			                       h->kind, d, remainder, income, first_part, refining };
@@ -2784,12 +2816,16 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		best[DM_REPLY_DATE_EXACT] = after_event;
 	if (mode != READ_PLAIN && !best[DM_REPLY_DATE_EXACT].found && rhythm.found)
 		best[DM_REPLY_DATE_EXACT] = rhythm;
+	/* "Morgen, samen met de factuur van 12 februari": what followed gave no day. */
+	if (!best[DM_REPLY_DATE_EXACT].found && !best[DM_REPLY_DATE_VAGUE].found && greeting.found)
+		best[DM_REPLY_DATE_EXACT] = greeting;
 	/* A stated date wins wherever it stands: "volgende week, uiterlijk 4 december". */
 	DmReplyDatePrecision which = best[DM_REPLY_DATE_EXACT].found ? DM_REPLY_DATE_EXACT
 	                                                             : DM_REPLY_DATE_VAGUE;
 	if (!best[which].found)
 		return FALSE;
 	*out = best[which].date;
+	*rivalled = g_date_valid(&rival);
 	if (offset)
 		*offset = best[which].start;
 	if (precision)
