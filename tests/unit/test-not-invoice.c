@@ -1142,6 +1142,32 @@ static const Case cases[] = {
 	{ "review33b-receipt-number-variant-en", "", "Invoice INV-4410",
 	  "Hi Tom,\n\nInvoice 4410 has been paid, thanks. A copy is attached.\n",
 	  "Moorside Timber Ltd\nINVOICE\nInvoice number\tINV-4410\nTotal\t\u00a3600.00\n", "receipt" },
+	/* left35: a paid invoice's cover note names its number with a year in front, or the
+	 * invoice prints it so and the note without ("2026/4410" of "4410", "4410" of
+	 * "2026/4410", "2026-77" of "RE-2026-77"): still this invoice, said paid (en, nl, de). */
+	{ "left35-receipt-note-adds-year-en", "", "Invoice 4410",
+	  "Hi Tom,\n\nInvoice 2026/4410 has been paid, thanks. A copy is attached.\n",
+	  "Moorside Timber Ltd\nINVOICE\nInvoice number\t4410\nTotal\t\u00a3600.00\n", "receipt" },
+	{ "left35-receipt-note-drops-year-en", "", "Invoice 2026/4410",
+	  "Hi Tom,\n\nInvoice 4410 has been paid, thanks. A copy is attached.\n",
+	  "Moorside Timber Ltd\nINVOICE\nInvoice number\t2026/4410\nTotal\t\u00a3600.00\n", "receipt" },
+	{ "left35-receipt-note-drops-year-nl", "", "Factuur 2026-0140",
+	  "Hoi Sanne,\n\nFactuur 0140 is voldaan, bedankt! Een kopie zit in de bijlage.\n",
+	  "Studio Lint\nFactuur\nFactuurnummer\t2026-0140\nTotaal\t\u20ac 400,00\n", "receipt" },
+	{ "left35-receipt-note-drops-letters-de", "", "Rechnung RE-2026-77",
+	  "Guten Tag Herr Huber,\n\nRechnung 2026-77 wurde beglichen, vielen Dank. Anbei die Kopie.\n",
+	  "Malerei Roth\nRECHNUNG\nRechnungsnummer\tRE-2026-77\nGesamt\t450,00 \u20ac\n", "receipt" },
+	/* Near misses: the same sequence under another year, or with another number in front,
+	 * is an earlier invoice said paid beside the new one (en, nl, de). */
+	{ "left35-other-year-paid-beside-new-en", "", "Invoice 2026/4410",
+	  "Hi Tom,\n\nHere is invoice 2026/4410 for November. Invoice 2025/4410 has been paid, thanks.\n",
+	  "Moorside Timber Ltd\nINVOICE\nInvoice number\t2026/4410\nTotal due\t\u00a3600.00\n", NULL },
+	{ "left35-other-prefix-paid-beside-new-nl", "", "Factuur 4410",
+	  "Hoi Sanne,\n\nIn de bijlage factuur 4410. Factuur 77-4410 is al voldaan, bedankt daarvoor!\n",
+	  "Studio Lint\nFactuur\nFactuurnummer\t4410\nTe betalen\t\u20ac 400,00\n", NULL },
+	{ "left35-other-year-paid-beside-new-de", "", "Rechnung RE-2026-77",
+	  "Guten Tag Herr Huber,\n\nanbei die Rechnung RE-2026-77. Die Rechnung RE-2025-77 wurde bereits beglichen, vielen Dank.\n",
+	  "Malerei Roth\nRECHNUNG\nRechnungsnummer\tRE-2026-77\nZu zahlen\t450,00 \u20ac\n", NULL },
 	/* review33b: a paid invoice's cover note that names it by its date ("your invoice of 12
 	 * November", "uw factuur van 12 november", "Ihre Rechnung vom 12. November") names no
 	 * other invoice: a receipt (en, nl, de).  Guards that held: the same said still open is a
