@@ -1204,6 +1204,22 @@ static const Case cases[] = {
 	  "Beste Ilse,\n\nIn de bijlage onze offerte.\n\nFactuur 30% bij opdracht, de rest na oplevering. Totaal \u20ac 2.400,00, "
 	  "betaling binnen 14 dagen op NL91 ABNA 0417 1643 00.\n",
 	  "Hoveniersbedrijf Groen\nOFFERTE\nOffertenummer\tO-2026-14\nTotaal\t\u20ac 2.400,00\n", "quote" },
+	/* left35: a quote's note that says the invoice and its number are still to come
+	 * ("Factuur volgt na oplevering", "Invoice number will follow", "Rechnungsnummer folgt"),
+	 * its total and the account beside: no invoice typed in the mail (en, nl, de). */
+	{ "left35-quote-invoice-number-will-follow-en", "", "Your kitchen",
+	  "Hello Mark,\n\nOur quote for the kitchen is attached.\n\n"
+	  "Invoice 50% on acceptance, invoice number will follow.\nInvoice number will follow with the first invoice.\n"
+	  "Total \u00a32,400.00, payment within 14 days to IBAN GB33 BUKB 2020 1555 5555 55.\n",
+	  "Kestrel Joinery\nQUOTATION\nQuote no.\tQ-2026-14\nKitchen\t\u00a32,400.00\nTotal\t\u00a32,400.00\n", "quote" },
+	{ "left35-quote-factuur-volgt-nl", "", "Uw tuin",
+	  "Beste Ilse,\n\nIn de bijlage onze offerte.\n\nFactuur volgt na oplevering.\nFactuurnummer: volgt bij oplevering\n"
+	  "Totaal \u20ac 2.400,00, betaling binnen 14 dagen op NL91 ABNA 0417 1643 00.\n",
+	  "Hoveniersbedrijf Groen\nOFFERTE\nOffertenummer\tO-2026-14\nTotaal\t\u20ac 2.400,00\n", "quote" },
+	{ "left35-quote-rechnungsnummer-folgt-de", "", "Ihr Bad",
+	  "Guten Tag Herr Brandt,\n\nanbei unser Angebot.\n\nRechnung folgt nach Fertigstellung.\nRechnungsnummer: folgt mit der Rechnung\n"
+	  "Gesamt 2.400,00 \u20ac, zahlbar innerhalb von 14 Tagen auf DE89 3704 0044 0532 0130 00.\n",
+	  "Sanit\u00e4r Krause\nANGEBOT\nAngebotsnummer\tA-2026-14\nGesamt\t2.400,00 \u20ac\n", "quote" },
 	{ "review33b-quote-rechnung-percent-de", "", "Ihr Bad",
 	  "Guten Tag Herr Brandt,\n\nanbei unser Angebot.\n\nRechnung 50 % bei Auftragserteilung, Rest nach Fertigstellung. "
 	  "Gesamt 2.400,00 \u20ac, zahlbar innerhalb von 14 Tagen auf DE89 3704 0044 0532 0130 00.\n",
@@ -1245,6 +1261,12 @@ test_sets_out(void)
 	g_assert_false(dm_not_invoice_sets_out("De factuur 2026-171 van € 484,00 betreft het meerwerk.\n"));
 	g_assert_false(dm_not_invoice_sets_out("Dat klopt.\n> Factuurnummer: 2026-144\n"));
 	g_assert_false(dm_not_invoice_sets_out("Subject: Invoice INV-2026-080\n"));
+	/* left35: a label whose number is still to come gives none. */
+	g_assert_false(dm_not_invoice_sets_out("Invoice number will follow with the first invoice.\n"));
+	g_assert_false(dm_not_invoice_sets_out("Factuurnummer: volgt bij oplevering\n"));
+	g_assert_false(dm_not_invoice_sets_out("Rechnungsnummer wird nachgereicht\n"));
+	g_assert_false(dm_not_invoice_sets_out("Invoice no.: TBA\n"));
+	g_assert_true(dm_not_invoice_sets_out("Invoice number: 2026-0412 (follows the quote)\n"));
 	g_assert_false(dm_not_invoice_sets_out(""));
 	g_assert_false(dm_not_invoice_sets_out(NULL));
 }
