@@ -475,6 +475,14 @@ static const Case cases[] = {
 	{ "bill-to-account-row-over-block", "Invoice 77123",
 	  "Invoice\nInvoice\t77123\nBill to\tAccount 4471\nHarbour Tea Rooms\t\nQuay Street 2\tPO 8812\nFalmouth TR11 3QA\n\nTotal\t£500.00\n",
 	  TRUE, "77123", 50000, 50000, NULL, "Harbour Tea Rooms", NULL },
+	/* left35: an Austrian house, staircase and door number that reads like a date
+	 * ("Landstraße 7/3/18") ends no window block; the place and date line below stays the
+	 * invoice's date (the due date counts from it). */
+	{ "austrian-door-number-like-date-de", "Rechnung 2026/0415",
+	  "Installateur Berger\nGumpendorfer Stra\u00dfe 20 | 1060 Wien\n\nFrau Mag. Karin Leitner\nLandstra\u00dfe 7/3/18\n"
+	  "4020 Linz\n\nWien, 3/11/26\n\nRECHNUNG 2026/0415\n\nWartung Therme\t200,00 \u20ac\nRechnungsbetrag\t240,00 \u20ac\n"
+	  "Zahlbar binnen 14 Tagen auf AT57 5796 1554 1137 9406.\n",
+	  TRUE, "2026/0415", 24000, 24000, "2026-11-17", "Mag. Karin Leitner", NULL },
 };
 
 /* The debtor's kind, for the cases that check it. */
