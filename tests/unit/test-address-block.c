@@ -61,6 +61,36 @@ static const struct {
 	{ "left34-austrian-door-number-top",
 	  "Tischlerei Moser\nHauptplatz 2 \u00b7 8010 Graz\nFrau MMag. Julia Pichler\nLeonhardstra\u00dfe 40/2/Top 5\n8010 Graz\n"
 	  "RECHNUNG\n", "Frau MMag. Julia Pichler", FALSE },
+	/* left35: a house, staircase and door number after slashes reads like a date
+	 * ("Mariahilfer Straße 88/3/12": day 88; "Landstraße 7/3/18": 7 March 2018 by its
+	 * shape), or its parts are named ("5/Stiege 2/Tür 14", "12, Stiege 3, Tür 11"): a street
+	 * line all the same, the block read above it (at); a Dutch house number with its
+	 * addition ("Kerkstraat 12-3") likewise (nl). */
+	{ "left35-austrian-door-two-digits",
+	  "Installateur Berger\nGumpendorfer Stra\u00dfe 20 | 1060 Wien\n"
+	  "Frau Mag. Karin Leitner\tRechnungs-Nr.:\t2026/0415\nMariahilfer Stra\u00dfe 88/3/12\tDatum:\t03.11.2026\n"
+	  "1060 Wien\nRECHNUNG\n", "Frau Mag. Karin Leitner", FALSE },
+	{ "left35-austrian-door-date-shaped",
+	  "Installateur Berger\nGumpendorfer Stra\u00dfe 20 | 1060 Wien\n"
+	  "Herrn Dr. Paul Wimmer\tRechnungs-Nr.:\t2026/0416\nLandstra\u00dfe 7/3/18\tDatum:\t03.11.2026\n"
+	  "4020 Linz\nRECHNUNG\n", "Herrn Dr. Paul Wimmer", FALSE },
+	{ "left35-austrian-stiege-tuer-slashes",
+	  "Installateur Berger\nGumpendorfer Stra\u00dfe 20 | 1060 Wien\nFrau Sabine Huber\nRennbahnweg 5/Stiege 2/T\u00fcr 14\n"
+	  "1220 Wien\nRECHNUNG\n", "Frau Sabine Huber", FALSE },
+	{ "left35-austrian-stiege-tuer-commas",
+	  "Installateur Berger\nGumpendorfer Stra\u00dfe 20 | 1060 Wien\nHerrn Josef Gruber\nWagramer Stra\u00dfe 12, Stiege 3, T\u00fcr 11\n"
+	  "1220 Wien\nRECHNUNG\n", "Herrn Josef Gruber", FALSE },
+	{ "left35-dutch-house-number-addition",
+	  "Schildersbedrijf Vos\nMarktweg 3 | 3811 AB Amersfoort\nMevr. L. de Graaf\tFactuurnummer:\t2026-0415\n"
+	  "Kerkstraat 12-3\tFactuurdatum:\t03-11-2026\n3811 CV Amersfoort\nFACTUUR\n", "Mevr. L. de Graaf", FALSE },
+	{ "left35-austrian-door-one-line",
+	  "Rechnung\n\nFrau Sabine Huber, Rennweg 71/2/14, 1030 Wien\n\nBetrag 100,00 EUR\n", "Frau Sabine Huber", FALSE },
+	/* Near misses: a place and a date, or a date after a word that names no street, above
+	 * the postcode line is no street: no block of a name above it is read as the debtor's. */
+	{ "left35-place-and-date-no-street",
+	  "Installateur Berger\nFrau Sabine Huber\nWien, 7/3/18\n1220 Wien\nRECHNUNG\n", NULL, FALSE },
+	{ "left35-date-after-word-no-street",
+	  "Installateur Berger\nFrau Sabine Huber\nStand 7/3/18\n1220 Wien\nRECHNUNG\n", NULL, FALSE },
 	{ "sender-with-contact-lines",
 	  "Studio Noord\nOudegracht 2\n3511 NS Utrecht\nT 030 - 231 88 40\ninfo@studionoord.nl\n"
 	  "Sophie Maas\nLange Nieuwstraat 8\n3512 PH Utrecht\nFactuur\n", "Sophie Maas", FALSE },

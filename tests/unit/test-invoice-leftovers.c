@@ -475,6 +475,48 @@ static const Case cases[] = {
 	{ "bill-to-account-row-over-block", "Invoice 77123",
 	  "Invoice\nInvoice\t77123\nBill to\tAccount 4471\nHarbour Tea Rooms\t\nQuay Street 2\tPO 8812\nFalmouth TR11 3QA\n\nTotal\t£500.00\n",
 	  TRUE, "77123", 50000, 50000, NULL, "Harbour Tea Rooms", NULL },
+	/* left35: a payment reference given in words after its own label, the line's whole
+	 * value — a name and a month the payer types to say who pays for what (en, nl, de). */
+	{ "reference-in-words-en", "Invoice #31 - October lessons",
+	  "Hi Sam,\n\nINVOICE No. 31\nDate: 30 October 2026\nPiano lessons, October: 4 x \u00a330.00 = \u00a3120.00\n"
+	  "TOTAL DUE: \u00a3120.00\nPlease pay by 6 November 2026 by bank transfer:\nSort code: 20-45-77\n"
+	  "Account number: 63918274\nPayment reference: Leo Oct\n\nThanks,\nMaria\n",
+	  TRUE, "31", 12000, 12000, "2026-11-06", NULL, "Leo Oct" },
+	{ "reference-in-words-nl", "Factuur 31 zwemles oktober",
+	  "Beste Sam,\n\nFactuurnummer: 31\nFactuurdatum: 30-10-2026\nZwemles oktober: \u20ac 120,00\nTotaal: \u20ac 120,00\n"
+	  "Graag overmaken voor 6 november 2026 op NL91 ABNA 0417 1643 00.\nBetalingskenmerk: Jansen oktober\n",
+	  TRUE, "31", 12000, 12000, "2026-11-06", NULL, "Jansen oktober" },
+	{ "reference-in-words-de", "Rechnung 31 Nachhilfe Oktober",
+	  "Hallo Sam,\n\nRechnungsnummer: 31\nRechnungsdatum: 30.10.2026\nNachhilfe Oktober: 120,00 \u20ac\nGesamt: 120,00 \u20ac\n"
+	  "Bitte bis 06.11.2026 auf DE89 3704 0044 0532 0130 00 \u00fcberweisen.\nZahlungsreferenz: Huber Oktober\n",
+	  TRUE, "31", 12000, 12000, "2026-11-06", NULL, "Huber Oktober" },
+	/* Near misses: the label's value tells the payer what to write, or names a column
+	 * beside it; no reference is read (en, nl, de). */
+	{ "near-miss-reference-placeholder-en", "Invoice #32 - October lessons",
+	  "Hi Sam,\n\nINVOICE No. 32\nDate: 30 October 2026\nPiano lessons, October: \u00a3120.00\nTOTAL DUE: \u00a3120.00\n"
+	  "Please pay by 6 November 2026 by bank transfer:\nSort code: 20-45-77\nAccount number: 63918274\n"
+	  "Payment reference: your name\n",
+	  TRUE, "32", 12000, 12000, "2026-11-06", NULL, "" },
+	{ "near-miss-reference-placeholder-nl", "Factuur 32 zwemles oktober",
+	  "Beste Sam,\n\nFactuurnummer: 32\nFactuurdatum: 30-10-2026\nTotaal: \u20ac 120,00\n"
+	  "Graag overmaken voor 6 november 2026 op NL91 ABNA 0417 1643 00.\nBetalingskenmerk: uw naam en factuurnummer\n",
+	  TRUE, "32", 12000, 12000, "2026-11-06", NULL, "" },
+	{ "near-miss-reference-placeholder-de", "Rechnung 32 Nachhilfe Oktober",
+	  "Hallo Sam,\n\nRechnungsnummer: 32\nRechnungsdatum: 30.10.2026\nGesamt: 120,00 \u20ac\n"
+	  "Bitte bis 06.11.2026 auf DE89 3704 0044 0532 0130 00 \u00fcberweisen.\nVerwendungszweck: Ihr Name\n",
+	  TRUE, "32", 12000, 12000, "2026-11-06", NULL, "" },
+	{ "near-miss-reference-column-header-en", "Statement and invoice 33",
+	  "INVOICE No. 33\nDate: 30 October 2026\nTOTAL DUE: \u00a3120.00\nPlease pay by 6 November 2026.\n\n"
+	  "Payments received\nPayment reference\tAmount\nStanding order\t\u00a380.00\n",
+	  TRUE, "33", 12000, -1, "2026-11-06", NULL, "" },
+	/* left35: an Austrian house, staircase and door number that reads like a date
+	 * ("Landstraße 7/3/18") ends no window block; the place and date line below stays the
+	 * invoice's date (the due date counts from it). */
+	{ "austrian-door-number-like-date-de", "Rechnung 2026/0415",
+	  "Installateur Berger\nGumpendorfer Stra\u00dfe 20 | 1060 Wien\n\nFrau Mag. Karin Leitner\nLandstra\u00dfe 7/3/18\n"
+	  "4020 Linz\n\nWien, 3/11/26\n\nRECHNUNG 2026/0415\n\nWartung Therme\t200,00 \u20ac\nRechnungsbetrag\t240,00 \u20ac\n"
+	  "Zahlbar binnen 14 Tagen auf AT57 5796 1554 1137 9406.\n",
+	  TRUE, "2026/0415", 24000, 24000, "2026-11-17", "Mag. Karin Leitner", NULL },
 };
 
 /* The debtor's kind, for the cases that check it. */

@@ -1142,6 +1142,32 @@ static const Case cases[] = {
 	{ "review33b-receipt-number-variant-en", "", "Invoice INV-4410",
 	  "Hi Tom,\n\nInvoice 4410 has been paid, thanks. A copy is attached.\n",
 	  "Moorside Timber Ltd\nINVOICE\nInvoice number\tINV-4410\nTotal\t\u00a3600.00\n", "receipt" },
+	/* left35: a paid invoice's cover note names its number with a year in front, or the
+	 * invoice prints it so and the note without ("2026/4410" of "4410", "4410" of
+	 * "2026/4410", "2026-77" of "RE-2026-77"): still this invoice, said paid (en, nl, de). */
+	{ "left35-receipt-note-adds-year-en", "", "Invoice 4410",
+	  "Hi Tom,\n\nInvoice 2026/4410 has been paid, thanks. A copy is attached.\n",
+	  "Moorside Timber Ltd\nINVOICE\nInvoice number\t4410\nTotal\t\u00a3600.00\n", "receipt" },
+	{ "left35-receipt-note-drops-year-en", "", "Invoice 2026/4410",
+	  "Hi Tom,\n\nInvoice 4410 has been paid, thanks. A copy is attached.\n",
+	  "Moorside Timber Ltd\nINVOICE\nInvoice number\t2026/4410\nTotal\t\u00a3600.00\n", "receipt" },
+	{ "left35-receipt-note-drops-year-nl", "", "Factuur 2026-0140",
+	  "Hoi Sanne,\n\nFactuur 0140 is voldaan, bedankt! Een kopie zit in de bijlage.\n",
+	  "Studio Lint\nFactuur\nFactuurnummer\t2026-0140\nTotaal\t\u20ac 400,00\n", "receipt" },
+	{ "left35-receipt-note-drops-letters-de", "", "Rechnung RE-2026-77",
+	  "Guten Tag Herr Huber,\n\nRechnung 2026-77 wurde beglichen, vielen Dank. Anbei die Kopie.\n",
+	  "Malerei Roth\nRECHNUNG\nRechnungsnummer\tRE-2026-77\nGesamt\t450,00 \u20ac\n", "receipt" },
+	/* Near misses: the same sequence under another year, or with another number in front,
+	 * is an earlier invoice said paid beside the new one (en, nl, de). */
+	{ "left35-other-year-paid-beside-new-en", "", "Invoice 2026/4410",
+	  "Hi Tom,\n\nHere is invoice 2026/4410 for November. Invoice 2025/4410 has been paid, thanks.\n",
+	  "Moorside Timber Ltd\nINVOICE\nInvoice number\t2026/4410\nTotal due\t\u00a3600.00\n", NULL },
+	{ "left35-other-prefix-paid-beside-new-nl", "", "Factuur 4410",
+	  "Hoi Sanne,\n\nIn de bijlage factuur 4410. Factuur 77-4410 is al voldaan, bedankt daarvoor!\n",
+	  "Studio Lint\nFactuur\nFactuurnummer\t4410\nTe betalen\t\u20ac 400,00\n", NULL },
+	{ "left35-other-year-paid-beside-new-de", "", "Rechnung RE-2026-77",
+	  "Guten Tag Herr Huber,\n\nanbei die Rechnung RE-2026-77. Die Rechnung RE-2025-77 wurde bereits beglichen, vielen Dank.\n",
+	  "Malerei Roth\nRECHNUNG\nRechnungsnummer\tRE-2026-77\nZu zahlen\t450,00 \u20ac\n", NULL },
 	/* review33b: a paid invoice's cover note that names it by its date ("your invoice of 12
 	 * November", "uw factuur van 12 november", "Ihre Rechnung vom 12. November") names no
 	 * other invoice: a receipt (en, nl, de).  Guards that held: the same said still open is a
@@ -1178,6 +1204,22 @@ static const Case cases[] = {
 	  "Beste Ilse,\n\nIn de bijlage onze offerte.\n\nFactuur 30% bij opdracht, de rest na oplevering. Totaal \u20ac 2.400,00, "
 	  "betaling binnen 14 dagen op NL91 ABNA 0417 1643 00.\n",
 	  "Hoveniersbedrijf Groen\nOFFERTE\nOffertenummer\tO-2026-14\nTotaal\t\u20ac 2.400,00\n", "quote" },
+	/* left35: a quote's note that says the invoice and its number are still to come
+	 * ("Factuur volgt na oplevering", "Invoice number will follow", "Rechnungsnummer folgt"),
+	 * its total and the account beside: no invoice typed in the mail (en, nl, de). */
+	{ "left35-quote-invoice-number-will-follow-en", "", "Your kitchen",
+	  "Hello Mark,\n\nOur quote for the kitchen is attached.\n\n"
+	  "Invoice 50% on acceptance, invoice number will follow.\nInvoice number will follow with the first invoice.\n"
+	  "Total \u00a32,400.00, payment within 14 days to IBAN GB33 BUKB 2020 1555 5555 55.\n",
+	  "Kestrel Joinery\nQUOTATION\nQuote no.\tQ-2026-14\nKitchen\t\u00a32,400.00\nTotal\t\u00a32,400.00\n", "quote" },
+	{ "left35-quote-factuur-volgt-nl", "", "Uw tuin",
+	  "Beste Ilse,\n\nIn de bijlage onze offerte.\n\nFactuur volgt na oplevering.\nFactuurnummer: volgt bij oplevering\n"
+	  "Totaal \u20ac 2.400,00, betaling binnen 14 dagen op NL91 ABNA 0417 1643 00.\n",
+	  "Hoveniersbedrijf Groen\nOFFERTE\nOffertenummer\tO-2026-14\nTotaal\t\u20ac 2.400,00\n", "quote" },
+	{ "left35-quote-rechnungsnummer-folgt-de", "", "Ihr Bad",
+	  "Guten Tag Herr Brandt,\n\nanbei unser Angebot.\n\nRechnung folgt nach Fertigstellung.\nRechnungsnummer: folgt mit der Rechnung\n"
+	  "Gesamt 2.400,00 \u20ac, zahlbar innerhalb von 14 Tagen auf DE89 3704 0044 0532 0130 00.\n",
+	  "Sanit\u00e4r Krause\nANGEBOT\nAngebotsnummer\tA-2026-14\nGesamt\t2.400,00 \u20ac\n", "quote" },
 	{ "review33b-quote-rechnung-percent-de", "", "Ihr Bad",
 	  "Guten Tag Herr Brandt,\n\nanbei unser Angebot.\n\nRechnung 50 % bei Auftragserteilung, Rest nach Fertigstellung. "
 	  "Gesamt 2.400,00 \u20ac, zahlbar innerhalb von 14 Tagen auf DE89 3704 0044 0532 0130 00.\n",
@@ -1219,6 +1261,12 @@ test_sets_out(void)
 	g_assert_false(dm_not_invoice_sets_out("De factuur 2026-171 van € 484,00 betreft het meerwerk.\n"));
 	g_assert_false(dm_not_invoice_sets_out("Dat klopt.\n> Factuurnummer: 2026-144\n"));
 	g_assert_false(dm_not_invoice_sets_out("Subject: Invoice INV-2026-080\n"));
+	/* left35: a label whose number is still to come gives none. */
+	g_assert_false(dm_not_invoice_sets_out("Invoice number will follow with the first invoice.\n"));
+	g_assert_false(dm_not_invoice_sets_out("Factuurnummer: volgt bij oplevering\n"));
+	g_assert_false(dm_not_invoice_sets_out("Rechnungsnummer wird nachgereicht\n"));
+	g_assert_false(dm_not_invoice_sets_out("Invoice no.: TBA\n"));
+	g_assert_true(dm_not_invoice_sets_out("Invoice number: 2026-0412 (follows the quote)\n"));
 	g_assert_false(dm_not_invoice_sets_out(""));
 	g_assert_false(dm_not_invoice_sets_out(NULL));
 }

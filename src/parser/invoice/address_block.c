@@ -230,7 +230,9 @@ static DmPattern not_name = DM_PATTERN(
 	"|(?:de\\s+)?(?:weledel(?:geboren|gestrenge)?|hooggeleerde|zeergeleerde|hoogedelgestrenge)\\s+"
 	"(?:heer|vrouwe|mevrouw)(?:\\s+en\\s+(?:mevrouw|vrouwe))?"
 	"|(?:herrn?|frau|mevrouw|mr\\.?|mrs\\.?|ms\\.?)\\s+(?:dr|prof|mag|ing)\\.?)\\s*$"
-	"|:\\s*\\S|:\\s*$|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|€|\\$|£", CI | PCRE2_UTF);
+	"|:\\s*\\S|:\\s*$|€|\\$|£", CI | PCRE2_UTF);
+/* A date in figures anywhere in the line ("12.11.2026", "1/2/14"): no name's. */
+static DmPattern figures_date = DM_PATTERN("\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}", 0);
 /* A date with its year, however written: "Issued 26 November 2026" is a row of the details,
  * no name; an organisation may bear one in its name ("Stichting Herdenking 4 mei 1945"). */
 static DmPattern date_in_line = DM_PATTERN(DM_DATE_RE, CI);
@@ -299,6 +301,35 @@ static DmPattern street_kind = DM_PATTERN(
 static DmPattern premises = DM_PATTERN(
 	"^(?:level|suite|unit|floor|flat|apartment|apt\\.?|building|bldg\\.?)\\s+\\d+[a-z]?,", CI);
 
+/* A house number in parts after slashes or hyphens, ending its line, as Austria numbers a
+ * house, its staircase and its door ("Rennweg 71/2/14", "Landstraße 7/3/18") and the
+ * Netherlands a house and its addition ("Kerkstraat 12-3-2"): read alone it may look like
+ * a date. */
+static DmPattern house_number_parts = DM_PATTERN("\\s(\\d{1,4}[a-z]?(?:[-/]\\d{1,3}[a-z]?){2})$", CI);
+
+/* TRUE when @c ends in a house number in parts (house_number_parts) that is no date: the
+ * line names a street's kind ("Rennweg", "Landstraße") or the number is no date at all (day
+ * 71).  A date after a place or a word that names no street ("Wien, 7/3/18", "Stand
+ * 7/3/18") stays a date. */
+static gboolean
+house_number_in_parts(const char *c)
+{
+	DmMatch m;
+	if (!c || !dm_pattern_match(&house_number_parts, c, strlen(c), 0, &m))
+		return FALSE;
+	g_autofree char *number = dm_match_group(&m, 1);
+	DmDateParts date;
+	return matches(&street_kind, c) || !dm_date_read(number, &date);
+}
+
+/* TRUE when @c has a street line's shape: a house number (street), perhaps in parts
+ * (house_number_in_parts). */
+static gboolean
+street_shape(const char *c)
+{
+	return matches(&street, c) || house_number_in_parts(c);
+}
+
 /* TRUE when @c is a street's line, not an owners' association named after one nor an
  * organisation's name with a figure in it ("4 Jahreszeiten Catering GmbH", "3D Print Hub
  * Ltd", "Restaurant 1890"). */
@@ -306,7 +337,7 @@ static gboolean
 street_line(const char *c)
 {
 	return matches(&premises, c) ||
-	       (matches(&street, c) && !matches(&owners_association, c) &&
+	       (street_shape(c) && !matches(&owners_association, c) &&
 		(matches(&street_kind, c) || !dm_name_is_organisation(c, NULL)));
 }
 
@@ -366,7 +397,8 @@ plausible_name(const char *line)
 	    matches(&country, s) || matches(&code, s) || matches(&vat_number_alone, s) ||
 	    matches(&block_label, s) || matches(&heading, s) ||
 	    matches(&not_name, s) || field_label_alone(s) ||
-	    (matches(&date_in_line, s) && !dm_name_is_organisation(s, NULL)) ||
+	    (!house_number_in_parts(s) &&
+	     (matches(&figures_date, s) || (matches(&date_in_line, s) && !dm_name_is_organisation(s, NULL)))) ||
 	    matches(&postcode_line, s) || matches(&contact_line, s) ||
 	    matches(&closing, s) || !dm_debtor_name_plausible(s, NULL))
 		return FALSE;
@@ -801,7 +833,7 @@ address_after_comma(const char *after)
 	if (!next)
 		return FALSE;
 	g_autofree char *street_part = g_strndup(after, next - after);
-	return matches(&street, street_part) && (matches(&postcode_line, next + 2) || matches(&town_alone, next + 2));
+	return street_shape(street_part) && (matches(&postcode_line, next + 2) || matches(&town_alone, next + 2));
 }
 
 /* Cuts @cell (in place) before a field of the details written after a comma on the
@@ -843,7 +875,7 @@ without_attention_after(DmAddressBlock *out)
 static gboolean
 name_line(const char *c)
 {
-	return plausible_name(c) && !matches(&attention, c) && !matches(&street, c) && !matches(&postcode_line, c);
+	return plausible_name(c) && !matches(&attention, c) && !street_shape(c) && !matches(&postcode_line, c);
 }
 
 /* A doctor's, a dentist's or a lawyer's own practice named under its practitioner, with no
@@ -880,7 +912,7 @@ static gboolean
 trading_name_over_legal_person(const char *top, const char *below)
 {
 	return !matches(&legal_person, top) && !dm_name_has_personal_title(top, NULL) && matches(&legal_person, below) &&
-	       name_line(below) && !matches(&street, below) && !matches(&attention, below) &&
+	       name_line(below) && !street_shape(below) && !matches(&attention, below) &&
 	       !matches(&for_person, below) && !matches(&representative, below);
 }
 
@@ -894,7 +926,7 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 	guint named = first;
 	/* A department or attention line on top names no one: the name is below it. */
 	while (named < last && (matches(&attention, cells[named]) || matches(&parents_of, cells[named])) &&
-	       plausible_name(cells[named + 1]) && !matches(&street, cells[named + 1]))
+	       plausible_name(cells[named + 1]) && !street_shape(cells[named + 1]))
 		named++;
 	/* The representative's lines stand below the debtor's name: none of them names it. */
 	guint own_end = matches(&estate, cells[named]) ? named + 1 : last;
@@ -929,7 +961,7 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 	 * stands above a window that has them). */
 	gboolean address_below = FALSE;
 	for (guint i = named + 1; i <= last; i++)
-		address_below = address_below || matches(&street, cells[i]) || matches(&postcode_line, cells[i]);
+		address_below = address_below || street_shape(cells[i]) || matches(&postcode_line, cells[i]);
 	without_field_after_comma(out->name, address_below);
 	without_attention_after(out);
 	/* "Kanton Obwaldnerland, Baudepartement", "Gemeente Dommelvliet - Inkoop": the
@@ -1102,7 +1134,7 @@ organisation_after_person(const char *value, const char *name)
 	if (comma)
 		*comma = '\0';
 	g_strstrip(part);
-	if (!plausible_name(part) || matches(&street, part) || matches(&attention, part) ||
+	if (!plausible_name(part) || street_shape(part) || matches(&attention, part) ||
 	    !dm_name_is_organisation(part, NULL))
 		return NULL;
 	return g_steal_pointer(&part);
@@ -1116,7 +1148,7 @@ run_on(const char *name, const char *next_line)
 	if (!name || strchr(next_line, '\t'))
 		return NULL;
 	g_autofree char *next = first_cell(next_line);
-	if (matches(&street, next) || matches(&postcode_line, next) || matches(&attention, next))
+	if (street_shape(next) || matches(&postcode_line, next) || matches(&attention, next))
 		return NULL;
 	return dm_name_persons_run_on(name, next);
 }
@@ -1599,7 +1631,7 @@ static gboolean
 sidebar_inside(char **cells, guint at)
 {
 	return at >= 2 && senders_line(cells[at]) && plausible_name(cells[at - 1]) && !senders_line(cells[at - 1]) &&
-	       !matches(&street, cells[at - 1]) && senders_line(cells[at - 2]);
+	       !street_shape(cells[at - 1]) && senders_line(cells[at - 2]);
 }
 
 /* TRUE when a cell after the first of @line is the sender's address on one line or how to
@@ -1809,7 +1841,7 @@ one_line(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, 
 		for (guint k = 0; parts[k] && !address; k++) {
 			g_strstrip(parts[k]);
 			address = street_seen && matches(&postcode_line, parts[k]);
-			street_seen = street_seen || matches(&street, parts[k]);
+			street_seen = street_seen || street_shape(parts[k]);
 		}
 		if (!address)
 			continue;
@@ -2089,7 +2121,7 @@ dm_address_block_organisation_below(const char *text, const char *person)
 		g_autofree char *below = first_cell(lines[j]);
 		/* A titled person below is a person, never the organisation a contact belongs to. */
 		if (!plausible_name(below) || dm_name_has_personal_title(below, NULL) || matches(&attention, below) ||
-		    matches(&street, below) || matches(&field_label, below) || strpbrk(below, "0123456789") ||
+		    street_shape(below) || matches(&field_label, below) || strpbrk(below, "0123456789") ||
 		    dm_name_lines_share_a_word(person, below))
 			continue;
 		/* "Declan Moloney" / "Ballycommon" / "Tullamore, Co. Offaly": a line straight
@@ -2104,7 +2136,7 @@ dm_address_block_organisation_below(const char *text, const char *person)
 		gboolean address = FALSE;
 		for (guint k = j + 1; k < n && k <= j + 2; k++) {
 			g_autofree char *c = first_cell(lines[k]);
-			address = address || matches(&street, c) || matches(&postcode_line, c);
+			address = address || street_shape(c) || matches(&postcode_line, c);
 		}
 		if (address)
 			return g_steal_pointer(&below);

@@ -86,15 +86,69 @@ static DmPattern said_open = DM_PATTERN(
 	"|\\bnog\\s+(?:open|openstaat|niet\\s+(?:betaald|voldaan))\\b|\\b(?:noch|weiterhin)\\s+(?:offen|unbezahlt|nicht\\s+bezahlt)\\b",
 	CI);
 
-/* TRUE when @sentence names @number as a whole token anywhere, not only first: "Invoice
- * 4371 and invoice 4388 are still open" chases 4388 too. */
+/* A number's token in a sentence: letters, digits and the separators between them, a
+ * digit somewhere ("INV-4410", "2026/4410", "#4410" as "4410"). */
+static DmPattern number_token = DM_PATTERN("(?=[A-Z/_.-]*\\d)[A-Z0-9](?:[A-Z0-9/_.-]*[A-Z0-9])?", CI);
+/* What one number may print in front of another and still be it: letters, a year, or both,
+ * each perhaps ending in a separator ("INV-", "2026-", "RE-2026-", "RE2026-", "VR "). */
+static DmPattern number_prefix = DM_PATTERN("\\A(?:\\p{L}+-?)?(?:(?:19|20)\\d{2}-)?\\z", CI | PCRE2_UTF);
+
+/* (transfer full) @number upper-cased, each run of what is no letter or digit in it (a
+ * separator, a space: "/", ".", " / ") read as one "-". */
+static char *
+number_folded(const char *number)
+{
+	g_autofree char *up = g_utf8_strup(number, -1);
+	GString *f = g_string_new(NULL);
+	for (const char *p = up; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (g_unichar_isalnum(c))
+			g_string_append_unichar(f, c);
+		else if (f->len && f->str[f->len - 1] != '-')
+			g_string_append_c(f, '-');
+	}
+	return g_string_free(f, FALSE);
+}
+
+/* TRUE when @longer is @shorter (both folded) with letters, a year or both in front. */
+static gboolean
+prefixed_form(const char *longer, const char *shorter)
+{
+	gsize nl = strlen(longer), ns = strlen(shorter);
+	if (ns == 0 || ns >= nl || strcmp(longer + nl - ns, shorter) != 0)
+		return FALSE;
+	g_autofree char *prefix = g_strndup(longer, nl - ns);
+	DmMatch m;
+	return dm_pattern_match(&number_prefix, prefix, strlen(prefix), 0, &m);
+}
+
+/* TRUE when the numbers @a and @b name one invoice: the same, or one the other with its
+ * letters or its year in front ("INV-4410" and "4410", "2026/4410" and "4410", "RE-2026-77"
+ * and "2026-77"); never under two years ("2025/4410", "2026/4410") or another number in
+ * front ("77-4410" is no "4410"). */
+static gboolean
+same_number(const char *a, const char *b)
+{
+	g_autofree char *fa = number_folded(a), *fb = number_folded(b);
+	return strcmp(fa, fb) == 0 || prefixed_form(fa, fb) || prefixed_form(fb, fa);
+}
+
+/* TRUE when @sentence names the invoice numbered @number anywhere, not only first ("Invoice
+ * 4371 and invoice 4388 are still open" chases 4388 too), in any of its forms (same_number:
+ * a cover note writes "Invoice 4410 has been paid" of the document's "INV-4410" or
+ * "2026/4410"). */
 static gboolean
 names_number(const char *sentence, const char *number)
 {
-	gsize n = strlen(number);
-	for (const char *p = strstr(sentence, number); p; p = strstr(p + 1, number)) {
-		gboolean starts = p == sentence || !g_ascii_isalnum(p[-1]);
-		if (starts && !g_ascii_isalnum(p[n]))
+	gsize len = strlen(sentence), n = strlen(number);
+	DmMatch m;
+	/* A number printed with spaces in it ("VR 2026/409", "INV 2026 B") as a whole. */
+	for (const char *p = strchr(number, ' ') ? strstr(sentence, number) : NULL; p; p = strstr(p + 1, number))
+		if ((p == sentence || !g_ascii_isalnum(p[-1])) && !g_ascii_isalnum(p[n]))
+			return TRUE;
+	for (gsize off = 0; dm_pattern_match(&number_token, sentence, len, off, &m); off = dm_match_next(&m, len)) {
+		g_autofree char *token = dm_match_group(&m, 0);
+		if (same_number(token, number))
 			return TRUE;
 	}
 	return FALSE;
@@ -111,24 +165,11 @@ static DmPattern invoice_then_number = DM_PATTERN(
 	"\\K(?!\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}\\b)(?!\\d{1,2}" DM_ORDINAL_RE "\\.?[ \\t]+" DM_MONTH_RE ")"
 	"[A-Z]{0,6}[-/]?\\d[A-Z0-9/_.-]*\\d\\b", PCRE2_CASELESS | PCRE2_UTF);
 
-/* TRUE when @sentence names @number, or its digits without the letters in front: a cover
- * note writes "Invoice 4410 has been paid" of the document's "INV-4410". */
-static gboolean
-names_own_number(const char *sentence, const char *number)
-{
-	const char *core = number;
-	while (g_ascii_isalpha(*core))
-		core++;
-	if (core > number && (*core == '-' || *core == '/' || *core == '.' || *core == '#'))
-		core++;
-	return names_number(sentence, number) || (core > number && g_ascii_isdigit(*core) && names_number(sentence, core));
-}
-
 gboolean
 dm_sentence_names_other_invoice(const char *sentence, gsize len, const char *own)
 {
 	g_autofree char *s = g_strndup(sentence, len);
-	if (!own || names_own_number(s, own))
+	if (!own || names_number(s, own))
 		return FALSE;
 	g_autofree char *named = dm_invoice_text_number(s);
 	DmMatch m;

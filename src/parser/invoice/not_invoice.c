@@ -766,14 +766,20 @@ static struct {
 /* An invoice's own title line ("Rechnung", "Factuur 2026-118", "INVOICE", "Honorarnote"). */
 static DmPattern invoice_title = DM_PATTERN(
 	NUMBERED_TITLE("\\w*rechnung|\\w*factuur|invoice|tax\\s+invoice|facture|nota|" DM_FEE_NOTE_RE "|" CREDIT_NOUN), CIM);
+/* A number's label whose value says the number is still to come ("Invoice number will
+ * follow", "Factuurnummer: volgt", "Rechnungsnummer wird nachgereicht", "Invoice no.: TBA"),
+ * as a quote's or an order confirmation's note prints it: no invoice's number given. */
+#define NUMBER_TO_COME "(?![ \\t.:#-]*(?:is\\s+|wird\\s+|wordt\\s+)?(?:(?:will|shall)\\s+follow|to\\s+follow|follows|to\\s+be" \
+	"\\s+(?:confirmed|advised|assigned|issued)|tb[acd]|pending|volgt|nagezonden|nog\\s+niet|folgt|nachgereicht" \
+	"|noch\\s+nicht|n/a)(?!\\p{L}))"
 /* The label of an invoice's own number ("Rechnungsnummer", "Factuurnr.", "Invoice No."). */
 static DmPattern invoice_number_label = DM_PATTERN(
-	"(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)" LABEL_END, CI);
+	"(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)" LABEL_END NUMBER_TO_COME, CI | PCRE2_UTF);
 
 /* A line that starts with an invoice number's label ("Factuurnummer: 2026-160", "Invoice
  * number: NIT-2026-0455", "Rechnungsnummer: 2026-0920"), not one that quotes it ("> …"). */
 static DmPattern invoice_number_line = DM_PATTERN(
-	"^[ \\t]*(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)" LABEL_END, CIM);
+	"^[ \\t]*(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)" LABEL_END NUMBER_TO_COME, CIM | PCRE2_UTF);
 
 /* A line that labels what is to be paid or by when ("Te betalen", "Amount due", "Zahlbetrag",
  * "Vervaldatum", "Due date", "Zahlbar bis", "Fällig am"), an amount or a date right after

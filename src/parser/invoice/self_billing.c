@@ -43,22 +43,33 @@ static DmPattern refused_before = DM_PATTERN(
 	PCRE2_CASELESS);
 
 /* The customer announcing its own payment, in the sentence a term stands in: Dutch and
- * German passives of transferring or paying ("wordt … overgemaakt", "wird … überwiesen"),
- * the payer's own "we" ("wij maken … over", "wir überweisen"), the payment said to take place
- * ("Zahlung erfolgt", "betaling vindt plaats"), English "will be paid", "to be paid by them",
- * "payable to you". */
+ * German passives of transferring or paying ("wordt … overgemaakt", "wird … überwiesen");
+ * the payer's own "we" right beside its verb, in either order ("wir überweisen", "den Betrag
+ * überweisen wir", "wij maken … over", "binnen 30 dagen maken wij … over", "we pay"), or
+ * through its auxiliary ("wir werden … überweisen", "wij zullen … overmaken", "we'll
+ * transfer") — never "wir bitten Sie … zu überweisen", "wij verzoeken u … te betalen", "we
+ * ask you to pay", which ask; the payment said to take place ("Zahlung erfolgt", "die
+ * Überweisung erfolgt", "(uit)betaling vindt plaats", "payment is made"); the supplier told
+ * it will receive the money ("Sie erhalten den Betrag", "u ontvangt het bedrag", "you will
+ * receive payment"); English "will be paid", "to be paid by them", "payable to you". */
+#define PAY_DE "(?:überweisen|zahlen|bezahlen|begleichen|anweisen|auszahlen)"
+#define PAY_NL "(?:betalen|storten|boeken|voldoen|overmaken|overboeken|uitbetalen)"
+#define PAY_EN "(?:pay|transfer|remit|settle)"
 static DmPattern transfer_announced = DM_PATTERN(
 	"\\b(?:wordt|worden)\\b[^\\n]*?\\b(?:overgemaakt|overgeboekt|betaald|voldaan|uitbetaald|gestort|uitgekeerd)\\b"
-	"|\\b(?:wij|we)\\s+(?:maken|betalen|storten|boeken)\\b"
 	"|\\b(?:wird|werden)\\b[^\\n]*?\\b(?:überwiesen|ausgezahlt|gezahlt|bezahlt|angewiesen|gutgeschrieben)\\b"
-	"|\\bwir\\s+(?:überweisen|zahlen|bezahlen)\\b"
-	/* the payer's schedule told as what happens: "Die Zahlung erfolgt innerhalb von 30 Tagen",
-	 * "Betaling vindt plaats binnen 30 dagen" */
-	"|\\bzahlung\\s+erfolgt\\b|\\berfolgt\\s+die\\s+zahlung\\b"
-	"|\\bbetaling\\s+(?:vindt\\s+plaats|geschiedt)\\b|\\b(?:vindt|geschiedt)\\s+de\\s+betaling\\b"
-	"|\\bwill\\s+be\\s+(?:paid|transferred|remitted|credited|made)\\b|\\bwe\\s+(?:will|shall|'ll)\\s+(?:pay|transfer|remit)\\b"
+	"|\\bwir\\s+" PAY_DE "\\b|\\b" PAY_DE "\\s+wir\\b|\\b(?:wir\\s+werden|werden\\s+wir)\\b[^.\\n]*?\\b" PAY_DE "\\b"
+	"|\\b(?:wij|we)\\s+" PAY_NL "\\b|\\b" PAY_NL "\\s+(?:wij|we)\\b|\\b(?:(?:wij|we)\\s+zullen|zullen\\s+(?:wij|we))\\b[^.\\n]*?\\b" PAY_NL "\\b"
+	"|\\b(?:(?:wij|we)\\s+maken|maken\\s+(?:wij|we))\\b[^.\\n]*?\\bover\\b"
+	"|\\bwe(?:\\s+will|\\s+shall|['’]ll)?\\s+" PAY_EN "\\b"
+	"|\\b(?:aus)?zahlung\\s+erfolgt\\b|\\büberweisung\\s+erfolgt\\b|\\berfolgt\\s+die\\s+(?:(?:aus)?zahlung|überweisung)\\b"
+	"|\\b(?:uit)?betaling\\s+(?:vindt\\s+plaats|geschiedt)\\b|\\b(?:vindt|geschiedt)\\s+de\\s+(?:uit)?betaling\\b"
+	"|\\bsie\\s+erhalten\\s+(?:den\\s+(?:gesamt|auszahlungs)?betrag|die\\s+zahlung|ihr\\s+geld)\\b"
+	"|\\bu\\s+ontvangt\\s+(?:het\\s+bedrag|de\\s+betaling|uw\\s+geld)\\b"
+	"|\\byou(?:\\s+will|['’]ll)\\s+receive\\s+(?:the\\s+)?(?:payment|amount|sum|funds|money)\\b"
+	"|\\bwill\\s+be\\s+(?:paid|transferred|remitted|credited|made)\\b|\\bpayment\\s+is\\s+made\\b"
 	"|\\bto\\s+be\\s+paid\\s+by\\b|\\bpayable\\s+to\\s+you\\b",
-	PCRE2_CASELESS | PCRE2_UTF);
+	PCRE2_CASELESS | PCRE2_UTF | PCRE2_UCP);
 
 /* TRUE when a sentence of @text (nullable) states a term for paying (dm-terms.h: not "Einwände
  * binnen 14 Tagen") and is no announcement of the customer's own transfer. */

@@ -193,6 +193,30 @@ static DmPattern reference_after_account = DM_PATTERN(
 	"[ \\t]*:?[ \\t]+((?-i:[A-Z]{2,}(?:[ ][A-Z0-9]{2,}){0,3}))"
 	"[ \\t]*(?:[.,;)]|$)",
 	CI | PCRE2_MULTILINE);
+/* A reference in words after a payment reference's own label, opening its line, the
+ * line's whole value: a name and a month the payer types to say who pays for what
+ * ("Payment reference: Amara Nov", "Betalingskenmerk: Jansen oktober", "Zahlungsreferenz:
+ * Huber Oktober"), as a private tutor or a club asks for it.  Only in the transfer's
+ * details, at most two lines below the one naming the account or the transfer ("Account
+ * number: 63918274", "… op NL91 ABNA …", "Bitte … überweisen"): elsewhere words under a
+ * "Payment reference" column are a list's rows ("Payments received").  Four words at most,
+ * none that tells the payer what to write instead (reference_placeholder). */
+static DmPattern reference_words = DM_PATTERN(
+	"^[^\\n]*\\b(?:iban|bic|swift|sort\\s+code|account|konto|rekening|bankverbindung|bank\\s+transfer"
+	"|überweis\\w*|overma\\w*|over\\s+te\\s+maken)\\b[^\\n]*\\n(?:[^\\n]*\\n){0,2}?"
+	"[ \\t]*(?:payment\\s+reference|reference\\s+for\\s+payment|betalingskenmerk|betaalkenmerk|kenmerk\\s+betaling"
+	"|zahlungsreferenz|verwendungszweck)[ \\t]*(?::|\\t)[ \\t]*"
+	"(\\p{L}[\\p{L}'’.&-]*(?:[ ]\\p{L}[\\p{L}'’.&-]*){0,3})[ \\t]*$",
+	CI | PCRE2_MULTILINE | PCRE2_UTF | PCRE2_UCP);
+/* A word that makes a label's value an instruction or a placeholder, or a column's heading
+ * beside the label: "your name", "Ihr Name", "uw naam en factuurnummer", "see above",
+ * "none", "Amount". */
+static DmPattern reference_placeholder = DM_PATTERN(
+	"\\b(?:your|you|ihre?[nmrs]?|uw|je|jouw|see|siehe|zie|bitte|please|graag|none|keine?|geen|name|naam"
+	"|number|nummer|invoice\\w*|rechnung\\w*|factuur\\w*|customer|kunde\\w*|klant\\w*|reference|referenz|kenmerk"
+	"|above|oben|hierboven|below|unten|hieronder|amount|betrag|bedrag|date|datum|total|totaal|gesamt)\\b",
+	CI | PCRE2_UTF | PCRE2_UCP);
+
 /* The Swiss QR reference (QR-IBAN payments): 27 digits, printed in groups of five after
  * the first two, its last digit the mod-10 recursive check of the 26 before. */
 static DmPattern qrr_bare = DM_PATTERN("(?<![\\d])(\\d{2}(?:[ ]?\\d{5}){5})(?![\\d])", 0);
@@ -286,6 +310,12 @@ dm_payment_reference_find(const char *text, gsize len)
 		} else {
 			return g_steal_pointer(&v);
 		}
+	}
+	for (gsize off = 0; dm_pattern_match(&reference_words, text, len, off, &m); off = dm_match_next(&m, len)) {
+		g_autofree char *v = dm_match_group(&m, 1);
+		DmMatch x;
+		if (!dm_pattern_match(&reference_placeholder, v, strlen(v), 0, &x))
+			return g_steal_pointer(&v);
 	}
 	char *structured = ogm_find(text, len);
 	if (structured)

@@ -28,7 +28,8 @@ char *dm_iban_find(const char *text, gsize len, gsize *at);
 
 /* (transfer full) the payment reference @text labels — "betalingskenmerk 5102 8010 3060
  * 2898" (16 digits, spaces dropped), "RF18 5390 0754 7034" (verified), "Verwendungszweck:
- * RE-2026-412", "Payment reference: PT-26-014" — or NULL when none is labelled.  A bare
+ * RE-2026-412", "Payment reference: PT-26-014", a label's whole line in words ("Payment
+ * reference: Amara Nov", not "Verwendungszweck: Ihr Name") — or NULL when none is labelled.  A bare
  * RF reference counts only when its check digits hold; so does a Belgian structured
  * communication, returned as printed without spaces ("+++090/9337/55493+++"). */
 char *dm_payment_reference_find(const char *text, gsize len);
