@@ -4,6 +4,22 @@
  * payment made reads backwards, a promise forwards) and the ISO date it must give, or
  * none for a vague time; across month and year ends, on the named weekday itself and
  * over a change of summer time.
+ * /reply/dates/event-then-payment: a day for another event first, then the payment's day
+ * told by it or after it (session 34): "de dag erna", "the day after", "am Tag danach" the
+ * next day; the writer's own day after the day a customer pays him or his money comes in
+ * ("mijn klant betaalt mij de 26e, uiterlijk de 27e"); an event named with its day and
+ * again after "na mijn", "after the" (its next day); where the writer is on a day ("morgen
+ * ben ik op de bouw") no payment's day.  Near misses beside each: the money's arrival the
+ * day after, the day after tomorrow, the payment tied to the income's day, the writer's
+ * own day first, the event's day the payment's, the payment in the whereabouts' sentence.
+ * /reply/dates/away-then-payment: the writer away until a day ("ik zit nog in Portugal t/m
+ * 27 november", "I am in Spain until 28 November"), the payment on return: the day back as
+ * an out-of-office's; near miss: a day of its own named.
+ * /reply/dates/relative-forms: a rhythm's weekday in the week named ("elke donderdag …
+ * die van volgende week"), the middle of a week (its Wednesday), a day near a month's edge
+ * over the edge ("end-of-month run on Friday 30th"), a day in words before thanks, a day
+ * in digits before "of this month"; near misses: the rhythm alone, the middle of a month,
+ * a day far from the edge, an ordinal that counts.
  * /reply/dates/corpus: the exact-date accuracy on the labelled training replies
  * (corpus/replies/train-*.jsonl): among the items whose gold `date` is set, the share
  * for which the text (`new_text` for inline items) gives exactly that date, stated (not
@@ -676,6 +692,156 @@ test_income_day(void)
 	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
 }
 
+/* A day for another event first, then the payment's day told by it or named after it
+ * (issue 6, session 34).  2026-11-23 is a Monday, 2026-11-27 a Friday. */
+static void
+test_event_then_payment(void)
+{
+	static const DateCase c[] = {
+		/* "de dag erna", "the day after", "am Tag danach": the day after the one
+		 * named before. */
+		{ "2026-11-23", FALSE, "Op 27 november krijg ik zelf geld binnen, de dag erna maak "
+		  "ik het over.", "2026-11-28" },
+		{ "2026-11-23", FALSE, "My own invoices get paid on the 27th, the day after I'll "
+		  "send yours.", "2026-11-28" },
+		{ "2026-11-23", FALSE, "Am 27. bekomme ich mein Geld, am Tag danach \xc3\xbc"
+		  "berweise ich.", "2026-11-28" },
+		/* near misses: the money's arrival the day after, and the day after tomorrow */
+		{ "2026-11-23", FALSE, "Ik betaal op 27 november, de dag erna staat het op je "
+		  "rekening.", "2026-11-27" },
+		{ "2026-11-23", FALSE, "I'll pay it the day after tomorrow.", "2026-11-25" },
+		/* Money that comes to the writer (a customer who pays him, his own invoices
+		 * paid) on a day, then the writer's own later day: the later. */
+		{ "2026-11-23", FALSE, "Mijn opdrachtgever betaalt mij op de 26e, uiterlijk de "
+		  "27e heb jij het.", "2026-11-27" },
+		{ "2026-11-23", FALSE, "Ik verwacht dat mijn klant me rond de 25e betaalt. Voor de "
+		  "zekerheid zeg ik de 30e.", "2026-11-30" },
+		{ "2026-11-23", FALSE, "I'm waiting on a customer paying me, should be in by "
+		  "Wednesday, so I'll pay you Friday at the latest.", "2026-11-27" },
+		{ "2026-11-23", FALSE, "Mein Kunde zahlt mir am 25., ich \xc3\xbc" "berweise Ihnen "
+		  "am 27.", "2026-11-27" },
+		{ "2026-11-23", FALSE, "My client pays me on Wednesday, so I'll pay you Friday week at "
+		  "the latest.", "2026-12-04" },
+		{ "2026-11-24", FALSE, "I'm waiting on a client paying me, should be in by Monday, so "
+		  "I'll pay you Wednesday week at the latest.", "2026-12-02" },
+		/* near misses: the payment tied to the income's day, the writer's own day
+		 * first, a later day that is not the payment's */
+		{ "2026-11-23", FALSE, "Mijn klant betaalt mij de 25e, dan maak ik het meteen over.",
+		  "2026-11-25" },
+		{ "2026-11-23", FALSE, "Ik betaal het op de 25e, mijn klant betaalt mij de 27e.",
+		  "2026-11-25" },
+		{ "2026-11-23", FALSE, "My customer pays me on the 25th and I'll pay you the same "
+		  "day. On the 27th I'm away.", "2026-11-25" },
+		{ "2026-11-23", FALSE, "I will pay the invoice end of this month, because my client "
+		  "pays me on the 27th.", "2026-11-30" },
+		/* An event named with its day, the payment after it by name: the day after. */
+		{ "2026-11-23", FALSE, "Donderdag 26 november heb ik mijn rijexamen, na mijn examen "
+		  "betaal ik.", "2026-11-27" },
+		{ "2026-11-23", FALSE, "My surgery is on Thursday 26 November, I'll pay after the "
+		  "surgery.", "2026-11-27" },
+		{ "2026-11-23", FALSE, "Am Donnerstag, 26. November habe ich meine Pr\xc3\xbc" "fung, "
+		  "nach der Pr\xc3\xbc" "fung zahle ich.", "2026-11-27" },
+		{ "2026-11-19", FALSE, "Ik doe dinsdag 1 december examen, maar sowieso betaal ik na mijn "
+		  "examen.", "2026-12-02" },
+		/* near misses: the event's day is the payment's; another thing after it */
+		{ "2026-11-23", FALSE, "Ik betaal donderdag 26 november, na mijn examen heb ik tijd.",
+		  "2026-11-26" },
+		{ "2026-11-23", FALSE, "Donderdag heb ik mijn examen; vrijdag betaal ik.",
+		  "2026-11-27" },
+		/* Where the writer is on a day, in a sentence that pays nothing: no payment's
+		 * day; the day in the next sentence is. */
+		{ "2026-11-23", FALSE, "Morgen ben ik op de bouw. Donderdag doe ik hem.",
+		  "2026-11-26" },
+		{ "2026-11-23", FALSE, "Tomorrow I'm on site all day. Thursday I'll do it.",
+		  "2026-11-26" },
+		{ "2026-11-23", FALSE, "Morgen bin ich auf der Baustelle. Am Donnerstag mache ich es.",
+		  "2026-11-26" },
+		/* near misses: the payment in the same sentence, or the bank's the place */
+		{ "2026-11-23", FALSE, "Morgen ben ik op kantoor, dan maak ik het over.",
+		  "2026-11-24" },
+		{ "2026-11-23", FALSE, "Morgen ben ik bij de bank en regel ik het.", "2026-11-24" },
+		{ "2026-11-23", FALSE, "Tomorrow I'm in the office and I'll pay it then.",
+		  "2026-11-24" },
+		{ "2026-11-23", FALSE, "I'll have it sorted by Friday week, I'm waiting on the money "
+		  "from a customer.", "2026-12-04" },
+		{ "2026-11-23", FALSE, "I'll take care of it when I'm back in the office on Thursday "
+		  "the 26th.", "2026-11-26" },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+}
+
+/* The writer away until a day, the payment on return: the day back as an out-of-office's
+ * ("t/m X" the first working day after it, "until X" X; the settled call,
+ * corpus/replies/README.md), the writer's own stay as someone else's.  2026-11-27 is a
+ * Friday, 2026-11-28 a Saturday. */
+static void
+test_away_then_payment(void)
+{
+	for_class("Ik zit nog in Portugal t/m 27 november en kan niet bij de rekening. Ik betaal "
+	          "hem als ik terug ben.", "2026-11-16", DM_REPLY_CLASS_PROMISE_TO_PAY, "2026-11-30");
+	for_class("I am in Spain for the fair until 28 November. When I'm back I will pay.",
+	          "2026-11-16", DM_REPLY_CLASS_PROMISE_TO_PAY, "2026-11-30");
+	for_class("Ich bin bis 28. November in Spanien. Nach meiner R\xc3\xbc" "ckkehr zahle ich.",
+	          "2026-11-16", DM_REPLY_CLASS_PROMISE_TO_PAY, "2026-11-30");
+	/* near misses: a stay with no payment on return, and the day back named */
+	for_class("Ik zit nog in Portugal t/m 27 november. Ik betaal vrijdag 4 december.",
+	          "2026-11-16", DM_REPLY_CLASS_PROMISE_TO_PAY, "2026-12-04");
+	for_class("Ik zit nog in Portugal t/m 27 november. Ik betaal hem als ik terug ben, op 2 "
+	          "december.", "2026-11-16", DM_REPLY_CLASS_PROMISE_TO_PAY, "2026-12-02");
+}
+
+/* Relative forms: a weekday of a rhythm in the week named for the payment, the middle of
+ * a week, a month's end named more closely by a day of it.  2026-11-23 is a Monday. */
+static void
+test_relative_forms(void)
+{
+	static const DateCase c[] = {
+		{ "2026-11-23", FALSE, "Onze betaalrun is elke donderdag, hij gaat mee in die van "
+		  "volgende week.", "2026-12-03" },
+		{ "2026-11-23", FALSE, "We pay suppliers every Tuesday; yours goes in next week's run.",
+		  "2026-12-01" },
+		{ "2026-11-23", FALSE, "Unser Zahllauf ist jeden Donnerstag, Ihre Rechnung ist "
+		  "n\xc3\xa4" "chste Woche dabei.", "2026-12-03" },
+		/* near misses: the rhythm alone, and a day of its own beside it */
+		{ "2026-11-23", FALSE, "Onze betaalrun is elke donderdag.", "2026-11-26" },
+		{ "2026-11-23", FALSE, "Onze betaalrun is elke donderdag, maar deze maak ik volgende "
+		  "week vrijdag over.", "2026-12-04" },
+		/* The middle of a week is its Wednesday, as the middle of a month its 15th. */
+		{ "2026-11-23", FALSE, "Sollte bis Mitte n\xc3\xa4" "chster Woche klappen.", "2026-12-02" },
+		{ "2026-11-23", FALSE, "Ik betaal midden volgende week.", "2026-12-02" },
+		{ "2026-11-23", FALSE, "I'll pay by the middle of next week.", "2026-12-02" },
+		{ "2026-11-23", FALSE, "I'll pay mid next week.", "2026-12-02" },
+		{ "2026-11-23", FALSE, "Zahlung Mitte dieser Woche.", "2026-11-25" },
+		/* near misses: the middle of a month; a week alone is vague */
+		{ "2026-11-23", FALSE, "Mitte Dezember zahle ich.", "2026-12-15" },
+		{ "2026-11-23", FALSE, "Ik betaal volgende week.", NULL },
+		/* A day of a month's last week names its end more closely, wherever it
+		 * stands. */
+		{ "2025-05-21", FALSE, "I'll get it paid with our end-of-month supplier run on "
+		  "Friday 30th.", "2025-05-30" },
+		{ "2026-11-23", FALSE, "Eind van de maand, op de 27e, maak ik het over.", "2026-11-27" },
+		{ "2026-11-23", FALSE, "Ende des Monats, am 27., zahle ich.", "2026-11-27" },
+		/* near misses: a day early in the month beside its end */
+		{ "2026-11-02", FALSE, "Ik betaal op de 10e, ruim voor het eind van de maand.",
+		  "2026-11-10" },
+		{ "2026-11-02", FALSE, "Ich zahle am 10., sonst Ende des Monats.", "2026-11-10" },
+		/* A day of the month written as a word, then thanks (no full stop). */
+		{ "2027-02-16", FALSE, "I'll send the payment on the twenty-third thanks so much",
+		  "2027-02-23" },
+		{ "2027-02-16", FALSE, "Ik betaal de drieëntwintigste bedankt!", "2027-02-23" },
+		/* near miss: an ordinal that counts */
+		{ "2027-02-16", FALSE, "this is the twenty-third reminder thanks", NULL },
+		/* A day in digits without its ending before this or next month. */
+		{ "2026-11-16", FALSE, "I am pay on 25 of this month, when I get salary.",
+		  "2026-11-25" },
+		{ "2026-11-16", FALSE, "Ik betaal op 5 van volgende maand.", "2026-12-05" },
+		/* near misses: a count of days, an amount */
+		{ "2026-11-16", FALSE, "I pay 25 of this month's invoices first.", NULL },
+		{ "2026-11-16", FALSE, "I can do 25 of the 100 this month.", NULL },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+}
+
 /* "Starting" a day reads forwards for a plan, not in a report of payments made. */
 static void
 test_start_past(void)
@@ -935,6 +1101,9 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/dates/payment-label", test_payment_label);
 	g_test_add_func("/reply/dates/plan-in-parts", test_plan_in_parts);
 	g_test_add_func("/reply/dates/income-day", test_income_day);
+	g_test_add_func("/reply/dates/event-then-payment", test_event_then_payment);
+	g_test_add_func("/reply/dates/away-then-payment", test_away_then_payment);
+	g_test_add_func("/reply/dates/relative-forms", test_relative_forms);
 	g_test_add_func("/reply/dates/corpus", test_corpus);
 	return g_test_run();
 }

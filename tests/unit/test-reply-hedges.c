@@ -4,9 +4,10 @@
  *
  * /reply/hedges/said-before: a day told in a report of what was said or meant before
  *   ("ik had gezegd morgen, maar", "I said Friday on the phone but", "ich hab am Telefon
- *   Freitag gesagt, aber", "ich wollte gerade schreiben, dass ich morgen zahle, aber")
- *   yields to the day the text turns to, or to none; near misses: "zoals ik zei", "as I
- *   said" and a report the text does not turn from keep their day.
+ *   Freitag gesagt, aber", "ich wollte gerade schreiben, dass ich morgen zahle, aber",
+ *   "I told Ms. Ortiz the 15th … but") yields to the day the text turns to, or to none;
+ *   near misses: "zoals ik zei", "as I said" and a report the text does not turn from
+ *   keep their day.
  * /reply/hedges/dismissed: "ignore my text saying I'd pay Friday", "vergeet mijn mail
  *   waarin ik vrijdag beloofde" — a dismissed promise's day is none.
  * /reply/hedges/message-day: the day of an earlier message ("meine Mail von gestern",
@@ -24,7 +25,15 @@
  *   März versprochen sind", "The day the middle C stops sticking", "Het restant houd ik
  *   vast tot de lekkage is verholpen", "sobald die korrigierte Rechnung da ist,
  *   überweisen wir"); near misses: a condition on the writer's own side, a promise "wie
- *   versprochen". */
+ *   versprochen".
+ * /reply/hedges/habit-day: a usual day the sentence says will not hold this time
+ *   ("meestal rond de 24e, maar deze maand is het wat later"): none; near misses: the usual
+ *   day the payment is tied to, the day named instead.
+ * /reply/hedges/restated: a day said again on its own after another ("this afternoon. …
+ *   in which case tomorrow. But this afternoon."): the writer's last word; near misses:
+ *   two days offered, a day said twice alone, a day said again inside a plan's sentence.
+ * /reply/hedges/no-money-day: "heute kein Geld", "vandaag geen geld", "no money today":
+ *   no day; near miss: "kein Problem". */
 #include "parser/reply/dm-reply-classify.h"
 #include "parser/reply/dm-reply-retracted.h"
 #include "parser/reply/dm-reply-answer-day.h"
@@ -50,10 +59,16 @@ test_said_before(void)
 		  "paid it.", NULL },
 		{ "2026-11-26", TRUE, "Ich hatte geschrieben, ich zahle Ende Woche. Stimmt nicht mehr: "
 		  "am Dienstag überwiesen.", "2026-11-24" },
+		/* ... told to someone by name, a title's dot and all (session 34). */
+		{ "2026-11-26", FALSE, "I told Mr. Hughes the 30th for the windows but it'll be the "
+		  "4th now.", "2026-12-04" },
+		{ "2026-11-26", FALSE, "I told her Friday, but it's going to be Monday now.",
+		  "2026-11-30" },
 		/* Near misses: a day confirmed, and a report the text does not turn from. */
 		{ "2026-11-26", FALSE, "Zoals ik zei, vrijdag maak ik het over.", "2026-11-27" },
 		{ "2026-11-26", FALSE, "As I said, Friday.", "2026-11-27" },
 		{ "2026-11-26", FALSE, "Ik had vrijdag gezegd en dat blijft vrijdag.", "2026-11-27" },
+		{ "2026-11-26", FALSE, "I told Mr. Hughes the 30th and that stands.", "2026-11-30" },
 		/* A report the writer stands by before a later "but" that turns elsewhere. */
 		{ "2026-11-26", FALSE, "Ik had gezegd vrijdag en zo blijft het, maar het kan ook "
 		  "eerder.", "2026-11-27" },
@@ -165,6 +180,64 @@ test_condition_ahead(void)
 	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
 }
 
+/* A day the writer names as what usually happens, then says it will not this time ("meestal
+ * rond de 24e, maar deze maand is het later"): no day; near misses: the usual day the
+ * payment is tied to, and the day the writer names instead. */
+static void
+test_habit_day(void)
+{
+	static const DateCase c[] = {
+		{ "2026-11-26", FALSE, "Ik betaal zodra mijn salaris binnen is, dat is meestal rond "
+		  "de 24e, maar deze maand is het wat later.", NULL },
+		{ "2026-11-26", FALSE, "My pension usually comes on the 28th, but this month it's late. "
+		  "I'll pay when it's in.", NULL },
+		{ "2026-11-26", FALSE, "Mein Gehalt kommt normalerweise am 25., aber diesen Monat "
+		  "sp\xc3\xa4ter.", NULL },
+		{ "2026-11-26", FALSE, "Mijn salaris komt meestal de 25e, dan betaal ik.", "2026-12-25" },
+		{ "2026-11-26", FALSE, "Usually I pay on the 28th, but this month I'll pay on the 30th.",
+		  "2026-11-30" },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+}
+
+/* A day said again after another ("this arvo. Unless the bank's down, in which case
+ * tomorrow. But this arvo."): the writer's last word, whatever lies between; near
+ * misses: two days offered (the later), a day said twice alone. */
+static void
+test_restated(void)
+{
+	static const DateCase c[] = {
+		{ "2026-11-26", FALSE, "I'll do it this afternoon. Unless the bank is down, in which "
+		  "case tomorrow. But this afternoon.", "2026-11-26" },
+		{ "2026-11-26", FALSE, "Vrijdag. Of maandag als het echt niet anders kan. Maar "
+		  "vrijdag.", "2026-11-27" },
+		{ "2026-11-26", FALSE, "Ich zahle heute. Falls die Bank streikt, dann morgen. Aber "
+		  "heute.", "2026-11-26" },
+		{ "2026-11-26", FALSE, "Ik betaal vandaag of morgen.", "2026-11-27" },
+		{ "2026-11-26", FALSE, "Friday. I'll pay on Friday.", "2026-11-27" },
+		/* ... nor a day said again inside a longer sentence (a plan's other part) */
+		{ "2026-11-26", FALSE, "Eind december sluit de zaak. Ik stel voor: 300 euro op 30 "
+		  "november en 300 euro eind december. Is dat ok?", "2026-11-30" },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+}
+
+/* A day on which the writer says there is no money ("heute kein Geld auf dem Konto",
+ * "vandaag geen geld") is none; the vague time beside it is the promise's.  Near miss: "no
+ * problem" is no money's lack. */
+static void
+test_no_money_day(void)
+{
+	static const DateCase c[] = {
+		{ "2026-11-26", FALSE, "Ich zahle n\xc3\xa4" "chste Woche, heute kein Geld auf Konto.",
+		  NULL },
+		{ "2026-11-26", FALSE, "Vandaag geen geld, volgende week betaal ik.", NULL },
+		{ "2026-11-26", FALSE, "No money today, I'll pay next week.", NULL },
+		{ "2026-11-26", FALSE, "Heute \xc3\xbc" "berweise ich, kein Problem.", "2026-11-26" },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+}
+
 static void
 test_owed_first(void)
 {
@@ -212,5 +285,8 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/hedges/answer-day", test_answer_day);
 	g_test_add_func("/reply/hedges/condition-ahead", test_condition_ahead);
 	g_test_add_func("/reply/hedges/owed-first", test_owed_first);
+	g_test_add_func("/reply/hedges/habit-day", test_habit_day);
+	g_test_add_func("/reply/hedges/restated", test_restated);
+	g_test_add_func("/reply/hedges/no-money-day", test_no_money_day);
 	return g_test_run();
 }

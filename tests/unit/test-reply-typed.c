@@ -8,7 +8,9 @@
  *   stay as typed: "do" and "ma" where no day stands ("we could do 3 payments", "ma
  *   zegt"), French "mon ami", "c'mon", "tot zo", "sat down".
  * /reply/typed/days: the day a reply typed so names, read end to end
- *   (dm_reply_date_for_class); near misses: the same words with no day in them.
+ *   (dm_reply_date_for_class), a long weekday with a letter left out ("Maadag") too; near
+ *   misses: the same words with no day in them, a surname or a name one letter short of a
+ *   weekday ("Sontag", "Frida").
  * /reply/typed/ordinal-words: a day of the month written as a word alone ("ik betaal de
  *   vijftiende", "am zwanzigsten", "on the twenty third i'll"); near misses: "de
  *   vijftiende keer", "dit is al de derde!", "the first time".
@@ -116,6 +118,12 @@ test_days(void)
 		{ "2026-10-13", DM_REPLY_CLASS_PROMISE_TO_PAY, "Überweisung folgt Fr. Gruss", "2026-10-16" },
 		{ "2026-10-13", DM_REPLY_CLASS_PROMISE_TO_PAY, "betaal op vr 23/10", "2026-10-23" },
 		{ "2026-10-13", DM_REPLY_CLASS_AUTO_REPLY, "weg tm vrijdag 16-10", "2026-10-19" },
+		/* A weekday with a letter left out, as thumbs drop one (session 34). */
+		{ "2026-10-13", DM_REPLY_CLASS_PROMISE_TO_PAY, "ben aan het verhuizen. Maadag denk ik",
+		  "2026-10-19" },
+		{ "2026-10-13", DM_REPLY_CLASS_PROMISE_TO_PAY, "ik doe het vrijdg", "2026-10-16" },
+		{ "2026-10-13", DM_REPLY_CLASS_PROMISE_TO_PAY, "will pay it wednesay", "2026-10-14" },
+		{ "2026-10-13", DM_REPLY_CLASS_PROMISE_TO_PAY, "zahle am Donnerstg", "2026-10-15" },
 		/* near misses: no day stated */
 		{ "2026-10-13", DM_REPLY_CLASS_PROMISE_TO_PAY, "we could do 2 payments of 100", NULL },
 		{ "2026-10-13", DM_REPLY_CLASS_PROMISE_TO_PAY, "merci mon ami, ik betaal zsm", NULL },
@@ -128,6 +136,10 @@ test_days(void)
 		  "Vr. gr. Jan", NULL },
 		{ "2026-10-13", DM_REPLY_CLASS_PROMISE_TO_PAY, "sorry, cant pay now, will pay next mo",
 		  NULL },
+		/* ... a name that is one letter short of a weekday, and a weekday's short forms
+		 * too short to tell */
+		{ "2026-10-13", DM_REPLY_CLASS_PROMISE_TO_PAY, "Frau Sontag zahlt bald", NULL },
+		{ "2026-10-13", DM_REPLY_CLASS_PROMISE_TO_PAY, "Frida pays soon", NULL },
 	};
 	check_days(cases, G_N_ELEMENTS(cases));
 }
@@ -145,6 +157,8 @@ test_ordinal_words(void)
 		{ "2026-10-13", DM_REPLY_CLASS_PROMISE_TO_PAY, "on the twenty eighth i'll send it",
 		  "2026-10-28" },
 		{ "2026-10-20", DM_REPLY_CLASS_PROMISE_TO_PAY, "I pay on the fifth.", "2026-11-05" },
+		{ "2027-02-16", DM_REPLY_CLASS_PROMISE_TO_PAY, "I'll send the payment on the twenty "
+		  "third thanks so much for understanding", "2027-02-23" },
 		/* near misses: an ordinal that counts */
 		{ "2026-10-13", DM_REPLY_CLASS_PROMISE_TO_PAY, "dit is de vijftiende keer dat ik bel, "
 		  "ik betaal zsm", NULL },
@@ -159,6 +173,8 @@ test_ordinal_words(void)
 		  "I pay then", "2026-10-20" },
 		{ "2026-10-13", DM_REPLY_CLASS_PROMISE_TO_PAY, "I'll pay, it's the first time I forgot.",
 		  NULL },
+		{ "2026-10-13", DM_REPLY_CLASS_PROMISE_TO_PAY, "I'll pay, this reached me on the twenty "
+		  "third floor", NULL },
 	};
 	check_days(cases, G_N_ELEMENTS(cases));
 }

@@ -8,11 +8,17 @@
 
 #include <string.h>
 
-/* Someone is: "is", "zit", "ist", "Dad's". */
-#define IS "(?:\\bis|\\bzit|\\bist|\\p{L}+['’]s)\\s+"
+/* Someone is: "is", "zit", "ist", "Dad's"; or the writer: "ik zit", "ik ben", "I am",
+ * "I'm", "ich bin" (session 34: "ik zit nog in Portugal t/m 9 augustus", "I am in China
+ * now for the trade fair until 20 April"). */
+#define IS "(?:\\bis|\\bzit|\\bist|\\bik\\s+ben|\\bben\\s+ik|\\bi\\s+am|\\bbin|" \
+	"\\p{L}+['’][sm])\\s+"
 /* In a named place: "in Dubai", "auf Kur in Bad Gastein" (the place capitalised). */
 #define IN_PLACE "\\b(?:in|op|auf)\\s+(?-i:\\p{Lu})\\p{L}+"
-#define UNTIL "(?:tot|till?|until|bis)"
+/* Within the sentence: no line break, and no full stop but a date's ("bis 28. November"). */
+#define NOT_END "(?:[^.\\n]|(?<=\\d)\\.)"
+/* Until a day: "tot", "t/m" (tot en met), "until", "bis". */
+#define UNTIL "(?:tot|t/m|till?|until|bis)"
 
 static DmPattern away_re = DM_PATTERN(
 	"(?<!\\p{L})(?:afwezig|met\\s+vakantie|op\\s+vakantie|met\\s+verlof|op\\s+reis|"
@@ -29,8 +35,8 @@ static DmPattern away_re = DM_PATTERN(
 	"on\\s+a\\s+business\\s+trip|offshore|at\\s+sea|op\\s+zee|auf\\s+see|on\\s+the\\s+(?:mines|rigs)|"
 	/* someone in a named place until a day, in the sentence that says so: "Mijn man zit tot
 	 * 15 januari voor zijn werk in Dubai", "Dad's in Bali till 14 Jan" */
-	IS UNTIL "\\s+[^.\\n]{1,40}?" IN_PLACE "|"
-	IS "(?:\\p{L}+\\s+){0,3}?" IN_PLACE "(?=[^.\\n]{0,40}\\b" UNTIL "\\b))(?!\\p{L})",
+	IS UNTIL "\\s+" NOT_END "{1,40}?" IN_PLACE "|"
+	IS "(?:\\p{L}+\\s+){0,3}?" IN_PLACE "(?=" NOT_END "{0,40}\\b" UNTIL "\\b))(?!\\p{L})",
 	PCRE2_CASELESS);
 
 /* Whether @re matches @text within what a reply is read to. */

@@ -16,12 +16,19 @@
  * day (parser/text/dm-holidays.h); of two days offered ("morgen of overmorgen") the
  * later; paydays by their place in a month ("de laatste werkdag van de maand",
  * "the last Friday of the month") and days that come round each month ("op elke 28e");
- * the middle of a month ("Mitte August") its 15th.  Vague periods ("volgende week",
- * "next month", "na het weekend") resolve to their end and are marked DM_REPLY_DATE_VAGUE.
+ * the middle of a month ("Mitte August") its 15th, of a week ("Mitte nächster Woche") its
+ * Wednesday; the day before the one a payment is done on ("op 30 januari krijg ik geld
+ * binnen, de dag erna doe ik de jouwe") that day plus one.  Vague periods ("volgende
+ * week", "next month", "na het weekend") resolve to their end and are marked
+ * DM_REPLY_DATE_VAGUE.
  *
  * Which expression: the first stated one in the text on the side the sense asks for,
  * one its clause gives to a payment before one it gives to something else; a vague one
- * only when nothing is stated.  A reply of another class may still name its payment's
+ * only when nothing is stated.  Before the order, the words decide: the writer's own day
+ * after the day money comes to him ("mijn klant betaalt mij de 24e, uiterlijk de 25e"),
+ * a day of a month's edge's last or first days over the edge ("end-of-month run on
+ * Friday 30th"), a day said again on its own after another ("this arvo … in which case
+ * tomorrow. But this arvo.").  A reply of another class may still name its payment's
  * day: dm_reply_find_payment_date reads only those.  Incomplete dates take the year (or
  * month, or week) that puts them nearest the reference on the side @past asks for.
  *
@@ -39,6 +46,7 @@
 #include "parser/text/dm-holidays.h"
 #include "parser/text/dm-month-days.h"
 #include "parser/text/dm-pattern.h"
+#include "parser/text/dm-sentence.h"
 #include "common/dm-language.h"
 
 #include <string.h>
@@ -138,6 +146,10 @@ static const char *const date_patterns[D_N_KINDS] = {
 	           * negende", "Thursday the ninth", "Freitag, den zwölften"). */
 	          "\\b(?:de|the|den|dem|am|zum)\\s+(" ORDINAL ")(?=\\s+(?:van|of|des)\\s+"
 	          "(?:de\\s+|the\\s+)?(?:(?:" NEXT "|" THIS ")\\s+)?" MONTH_WORD "(?!\\p{L}))|"
+	          /* ... or in digits without its ending, before this or next month's name ("I
+	           * am pay on 25 of this month", "op 25 van deze maand"). */
+	          "\\b(?:on|op|the|de)\\s+(\\d{1,2})(?=\\s+(?:van|of)\\s+(?:" NEXT "|" THIS ")\\s+"
+	          MONTH_WORD "(?!\\p{L}))|"
 	          /* ... or alone after "de", "the", "am" where the clause ends or goes on to
 	           * another ("ik betaal de vijftiende", "de twintigste want dan ...", "on the
 	           * twenty third i'll", "am zwanzigsten", dictated "am fünfzehnten Punkt").
@@ -155,7 +167,9 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          "(?!(?:eerste|tweede|derde|first|second|third|ersten|zweiten|dritten)(?!\\p{L}))"
 	          "(" ORDINAL ")(?=\\s*(?:[.,;!?)\\n]|\\z)|\\s+(?:want|omdat|because|weil|denn|"
 	          "als|wenn|if|when|once|zodra|sobald|dan|then|dann|punt|punkt|i|i'll|i’ll|ik|"
-	          "ich|we|wij|wir|ok|oke|okay|ça)(?!\\p{L}))|"
+	          /* ... or to thanks, unpunctuated ("on the twenty third thanks so much"). */
+	          "ich|we|wij|wir|ok|oke|okay|ça|thanks|thank|thx|cheers|bedankt|dank|danke|merci)"
+	          "(?!\\p{L}))|"
 	          "(?=[\\s,])(?<=dag|day|tag|woch)\\s*,?\\s+(?:de|the|den)\\s+(" ORDINAL ")"
 	          /* ... where the sentence goes on after it, not where it counts something
 	           * ("dinsdag de tweede helft", "Tuesday the first 100"). */
@@ -263,7 +277,11 @@ static const char *const date_patterns[D_N_KINDS] = {
 	            * Swabian "Ende nächster Woch". */
 	           "(?:(?:(" NEXT ")|(" LAST ")|(" THIS "|de|the|der))\\s+|(?<=ende\\s))"
 	           "(?:week|woche|wuche|woch)\\b|"
-	           "\\b(na\\s+het\\s+weekend|after\\s+the\\s+weekend|nach\\s+dem\\s+wochenende)\\b",
+	           "\\b(na\\s+het\\s+weekend|after\\s+the\\s+weekend|nach\\s+dem\\s+wochenende)\\b|"
+	           /* "Mitte nächster Woche", "midden volgende week", "by the middle of next
+	            * week", "mid next week": group 7, with 8 next or 9 this week. */
+	           "\\b(mitte|midden|halverwege|mid|middle)" OF_THE "\\s+(?:(" NEXT ")|(" THIS "|de|the|der))\\s+"
+	           "(?:week|woche|wuche|woch)\\b",
 	[D_MONTH] = "(?<!\\p{L})(?:(begin|early|beginning|start|anfang)|(eind|einde|end|ende|ultimo|"
 	            /* Swiss "Ändi Monet". */
 	            "ändi|aendi))"
@@ -780,10 +798,19 @@ resolve_weekday(const char *modifier, const char *week, const char *name, const 
 	return TRUE;
 }
 
-/* D_WEEK: group 1 a start, 2 an end, 3 next, 4 last, 5 this week; 6 after the weekend. */
+/* D_WEEK: group 1 a start, 2 an end, 3 next, 4 last, 5 this week; 6 after the weekend;
+ * 7 the middle of next (8) or this (9) week. */
 static gboolean
 resolve_week(const DmMatch *m, const GDate *ref, GDate *out, DmReplyDatePrecision *precision)
 {
+	if (dm_match_has(m, 7)) {
+		/* "Mitte nächster Woche": its Wednesday, a stated day, as the middle of a month
+		 * is its 15th (corpus/replies/README.md); of this week, no earlier than today. */
+		*out = day_of_week(ref, dm_match_has(m, 8) ? 1 : 0, G_DATE_WEDNESDAY);
+		if (g_date_compare(out, ref) < 0)
+			*out = *ref;
+		return TRUE;
+	}
 	int weeks = dm_match_has(m, 3) ? 1 : dm_match_has(m, 4) ? -1 : 0;
 	if (dm_match_has(m, 6)) {
 		/* "na het weekend": the Monday after, a vague time. */
@@ -1681,14 +1708,24 @@ ends_part(const char *text, gsize len, gsize at)
 	        g_ascii_isspace(text[at + 1]));
 }
 
+/* Sets [*@from, *@to) to the part of @text (@len bytes) between the commas around
+ * [@start, @end) (ends_part). */
+static void
+part_around(const char *text, gsize len, gsize start, gsize end, gsize *from, gsize *to)
+{
+	*from = start;
+	*to = end;
+	while (*from > 0 && !ends_part(text, len, *from - 1))
+		(*from)--;
+	while (*to < len && !ends_part(text, len, *to))
+		(*to)++;
+}
+
 static gboolean
 comma_part_pays(const char *text, gsize len, gsize start, gsize end)
 {
-	gsize from = start, to = end;
-	while (from > 0 && !ends_part(text, len, from - 1))
-		from--;
-	while (to < len && !ends_part(text, len, to))
-		to++;
+	gsize from, to;
+	part_around(text, len, start, end, &from, &to);
 	return dm_reply_clause_pays(text + from, to - from, start - from, end - from);
 }
 
@@ -1777,6 +1814,11 @@ static DmPattern event_asked_after_re = DM_PATTERN("^[^.!?\\n]{0,80}\\?", PCRE2_
 #define PAY_VERB "(?<!\\p{L})(?:\\p{L}*zahl\\p{L}*|überw\\p{L}*|ueberw\\p{L}*|begleich\\p{L}*|beglichen|" \
 	"pay\\p{L}*|paid|transfer\\p{L}*|betaal\\p{L}*|betaald|overmaak\\p{L}*|overgemaakt|" \
 	"stort\\p{L}*|gestort)(?!\\p{L})"
+/* ... or of doing what is asked ("doe ik hem", "I'll sort it", "mache ich"), which in a
+ * reply to a reminder means the paying. */
+#define DEED_VERB PAY_VERB "|(?<!\\p{L})(?:doe|doet|doen|do|does|mach|mache|machen|regel|regelen|" \
+	"sort|send|stuur|schick\\p{L}*|maak|boek|schrijf|erledige|settle\\p{L}*|handle|fix|" \
+	"take\\s+care|kümmer\\p{L}*)(?!\\p{L})"
 
 /* The day the writer looks and gets back: "ich schau heute Abend ins Konto und melde
  * mich", "I'll check my account tonight and get back to you" (probe-de31).  No pay verb
@@ -1862,6 +1904,49 @@ static DmPattern event_moved_before_re = DM_PATTERN(
 	"(?<!\\p{L})(?:verhuisd|umgezogen|moved(?:\\s+house)?)(?:\\s+(?:at|on|in|op|am))?"
 	"(?:\\s+(?:the|de|dem))?\\s+$", PCRE2_CASELESS);
 
+/* Where the writer is on the day: "morgen ben ik op de bouw", "ik zit maandag in Parijs",
+ * "Tomorrow I'm on site all day", "I'm at the fair on Monday", "Morgen bin ich auf der
+ * Baustelle" (test-blind12): a whereabouts, not a payment's day, when its sentence pays
+ * or does nothing ("Vrijdag de 25e doe ik hem" names the day done).  The place follows a
+ * preposition, so "ik ben op maandag" is none; the day after "tot", "t/m", "until", "bis"
+ * ends a stay, the day back's to read (dm_reply_says_on_return, is_until_then). */
+#define WRITER_IS "(?:(?:ben|zit|sta|bin|sitze|stehe)\\s+(?:ik|ich|we|wij|wir)|" \
+	"(?:i|we)(?:['’]m|['’]re|\\s+am|\\s+are|['’]ll\\s+be|\\s+will\\s+be))"
+#define AT_PLACE "(?:op|in|bij|aan|auf|im|bei|at|on)\\s+[^\\s.!?,;\\d]"
+/* ... with at most a word or two of no meaning of their own between ("ben ik de hele dag
+ * op de bouw", "I'm still on site"): not "I'm waiting on the money", nor "back in the
+ * office" (a return). */
+#define FILLER "(?:(?:nog|weer|ook|al|dan|de|hele|heel|den|ganzen|ganze|all|still|also|the|" \
+	"whole|day|dag|tag|auch|noch|schon|daar|there|dort)\\s+){0,2}"
+static DmPattern whereabouts_after_re = DM_PATTERN(
+	"^\\s*" WRITER_IS "\\s+" FILLER AT_PLACE, PCRE2_CASELESS);
+static DmPattern whereabouts_before_re = DM_PATTERN(
+	"(?<!\\p{L})(?:(?:ik|ich|we|wij|wir)\\s+(?:ben|zit|sta|bin|sitze|stehe)|"
+	"(?:i|we)(?:['’]m|['’]re|\\s+am|\\s+are|['’]ll\\s+be|\\s+will\\s+be))"
+	"\\s+" FILLER AT_PLACE "[^.!?,;\\n]{0,30}$", PCRE2_CASELESS);
+/* ... the day ending a stay, and the thing done in the sentence. */
+static DmPattern stay_ends_before_re = DM_PATTERN(
+	"(?:^|[^\\p{L}])(?:tot(?:\\s+en\\s+met)?|t/m|bis(?:\\s+einschlie(?:ß|ss)lich)?|until|till|"
+	"through|thru)\\s+(?:(?:zum|de|the|den|dem)\\s+)?$", PCRE2_CASELESS);
+static DmPattern deed_re = DM_PATTERN(DEED_VERB, PCRE2_CASELESS);
+
+/* Whether the day at [@start, @end) of @text (@len bytes), in a clause that pays nothing,
+ * says where the writer is (whereabouts_after_re, whereabouts_before_re). */
+static gboolean
+is_whereabouts(const char *text, gsize len, gsize start, gsize end)
+{
+	DmMatch m;
+	gsize from = dm_reply_words_before(text, start, 60);
+	if (said_before(&stay_ends_before_re, text, start, 32) ||
+	    (!dm_pattern_match(&whereabouts_after_re, text + end,
+	                       dm_pattern_whole_chars(text + end, MIN(len - end, 60)), 0, &m) &&
+	     !dm_pattern_match(&whereabouts_before_re, text + from, start - from, 0, &m)))
+		return FALSE;
+	gsize s_from, s_to;
+	dm_sentence_around(text, len, start, end, &s_from, &s_to);
+	return !dm_pattern_match(&deed_re, text + s_from, s_to - s_from, 0, &m);
+}
+
 /* ... but a call followed in its sentence by the payment has the payment's day: "I'll
  * call you tomorrow and pay it then", "Ik bel je morgen en maak het dan over". */
 static DmPattern event_call_pays_after_re = DM_PATTERN(
@@ -1921,6 +2006,7 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 	    dm_pattern_match(&event_death_after_re, after, after_len, 0, &m) ||
 	    dm_pattern_match(&event_cancel_before_re, before, before_len, 0, &m) ||
 	    names_which_booking(before, before_len) ||
+	    dm_reply_event_named_again(text, len, start, end) ||
 	    (dm_pattern_match(&event_effective_re, before, before_len, 0, &m) &&
 	     dm_pattern_match(&event_change_re, after, after_len, 0, &m)) ||
 	    dm_pattern_match(&event_price_before_re, before, before_len, 0, &m) ||
@@ -1936,6 +2022,7 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 		        !dm_pattern_match(&event_lesson_money_re, before, before_len, 0, &m)) ||
 		       dm_pattern_match(&event_moved_after_re, after, after_len, 0, &m) ||
 		       dm_pattern_match(&event_moved_before_re, before, before_len, 0, &m) ||
+		       is_whereabouts(text, len, start, end) ||
 		       dm_pattern_match(&event_lesson_after_re, after, after_len, 0, &m) ||
 		       dm_pattern_match(&event_applied_before_re, before, before_len, 0, &m) ||
 		       said_before(&event_thanks_before_re, text, start, 100) ||
@@ -2086,14 +2173,30 @@ static DmPattern then_after_re = DM_PATTERN(
 	"^[^\\n]{0,110}?[^\\p{L}](?:daarna|danach|anschließend|after\\s+that|afterwards|"
 	"thereafter)(?!\\p{L})", PCRE2_CASELESS);
 
+/* "Op 30 januari krijg ik zelf geld binnen, de dag erna doe ik de jouwe", "my own invoices
+ * get paid on the 27th, the day after I'll send yours", "am 27. bekomme ich mein Geld, am
+ * Tag danach überweise ich": the day after the day named, told by it, in the sentence or
+ * the next, no other number between, with the thing done after it (a verb of paying or
+ * doing) — not the money's arrival the day after ("de dag erna staat het op je rekening"),
+ * nor "the day after tomorrow" (a day of its own). */
+static DmPattern day_after_re = DM_PATTERN(
+	"^[^\\d\\n!?]{0,80}?(?<!\\p{L})(?:de\\s+dag\\s+(?:erna|daarna|daarop)|daags\\s+(?:erna|daarna)|"
+	"een\\s+dag\\s+later|the\\s+(?:next|following)\\s+day|a\\s+day\\s+later|"
+	"the\\s+day\\s+after(?=\\s*[,;:]|\\s+(?:i|i['’]ll|we|we['’]ll|it|it['’]ll)(?!\\p{L}))|"
+	"am\\s+(?:tag\\s+danach|nächsten\\s+tag|folgenden\\s+tag|darauffolgenden\\s+tag)|"
+	"tags\\s+darauf|einen\\s+tag\\s+(?:später|danach))(?!\\p{L})"
+	"[^.!?\\n]{0,40}?(?:" DEED_VERB ")", PCRE2_CASELESS);
+
 /* Whether the date expression at [@start, @end) of @text (@len bytes) ends a time after
- * which the thing is done. */
+ * which the thing is done, or names the day before the one it is done on. */
 static gboolean
 is_until_then(const char *text, gsize len, gsize start, gsize end)
 {
 	DmMatch m;
-	return said_before(&until_before_re, text, start, 24) &&
-	       dm_pattern_match(&then_after_re, text + end, MIN(len - end, 130), 0, &m);
+	gsize ahead = dm_pattern_whole_chars(text + end, MIN(len - end, 130));
+	return (said_before(&until_before_re, text, start, 24) &&
+	        dm_pattern_match(&then_after_re, text + end, ahead, 0, &m)) ||
+	       dm_pattern_match(&day_after_re, text + end, ahead, 0, &m);
 }
 
 /* A day that names the one said before it more closely: "Die gaat eind deze week mee met
@@ -2158,11 +2261,86 @@ static DmPattern income_before_re = DM_PATTERN(
 	"gehalt|lohn|zahltag|einkommen|urlaubsgeld|weihnachtsgeld)(?!\\p{L})"
 	"[^.!?;,\\n]{0,40}$", PCRE2_CASELESS);
 
-/* Whether the date expression at @start of @text is said of the writer's income. */
+/* ... or of money someone pays the writer: "mijn klant betaalt mij op de 24e", "I'm
+ * waiting on a client paying me, should be in by Monday" (the sentence up to the day, the
+ * writer not its subject again: not "…, I'll pay you on Friday") ... */
+static DmPattern paid_me_before_re = DM_PATTERN(
+	"(?<!\\p{L})(?:pay|pays|paying|settles?|settling|betaalt|betalen|zahlt|zahlen|bezahlt|"
+	"überweist)\\s+(?:with\\s+)?(?:me|mij|mir|us|ons|uns)(?!\\p{L})"
+	"(?:(?!(?<!\\p{L})(?:ik|i|i['’]ll|i['’]m|ich|we|we['’]ll|wij|wir)(?!\\p{L}))[^.!?;\\n]){0,50}$",
+	PCRE2_CASELESS);
+/* ... a customer's, a client's or an employer's payment, its verb anywhere in the day's
+ * part of the sentence ("ik verwacht dat de klant me rond de 20e betaalt", "Mein Kunde
+ * zahlt am 14.") ... */
+static DmPattern customer_before_re = DM_PATTERN(
+	"(?<!\\p{L})(?:klant|klanten|opdrachtgever|opdrachtgevers|afnemer|afnemers|werkgever|"
+	"client|clients|customer|customers|employer|kunde|kunden|auftraggeber|arbeitgeber)"
+	"(?!\\p{L})[^.!?;,\\n]{0,40}$", PCRE2_CASELESS);
+static DmPattern pay_verb_re = DM_PATTERN(PAY_VERB, PCRE2_CASELESS);
+/* ... or money the writer gets in: "Op 30 januari krijg ik mijn eigen betalingen binnen",
+ * "am 27. bekomme ich mein Geld", "I get my money on the 27th": the writer, a verb of
+ * getting and the money, in the day's part of the sentence. */
+static DmPattern gets_money_re = DM_PATTERN(
+	"^(?=.*?(?<!\\p{L})(?:ik|we|wij|i|ich|wir)(?!\\p{L}))"
+	"(?=.*?(?<!\\p{L})(?:krijg|krijgen|ontvang|ontvangen|bekomme|bekommen|kriege|kriegen|"
+	"erhalte|erhalten|get|receive)(?!\\p{L}))"
+	"(?=.*?(?<!\\p{L})(?:binnen|geld|betaling|betalingen|salaris|loon|money|payment|payments|"
+	"wages|gehalt|lohn|zahlung|zahlungen)(?!\\p{L}))", PCRE2_CASELESS);
+
+/* Whether the date expression at [@start, @end) of @text (@len bytes) is said of the
+ * writer's income: money that comes to the writer, which the writer's own payment
+ * follows. */
 static gboolean
-is_income_day(const char *text, gsize start)
+is_income_day(const char *text, gsize len, gsize start, gsize end)
 {
-	return said_before(&income_before_re, text, start, 56);
+	if (said_before(&income_before_re, text, start, 56) ||
+	    said_before(&paid_me_before_re, text, start, 80))
+		return TRUE;
+	gsize from, to;
+	part_around(text, len, start, end, &from, &to);
+	DmMatch m;
+	return (said_before(&customer_before_re, text, start, 56) &&
+	        dm_pattern_match(&pay_verb_re, text + from, to - from, 0, &m)) ||
+	       dm_pattern_match(&gets_money_re, text + from, to - from, 0, &m);
+}
+
+/* The writer's payment tied to the income's day, after it in its sentence: a word of the
+ * same time ("dan", "then", "dann", "the same day", "diezelfde dag", "meteen", "sofort")
+ * and a verb of paying or doing, in either order ("Mijn klant betaalt mij de 25e, dan maak
+ * ik het meteen over", "My salary comes on the 28th, I'll pay you then"). */
+static DmPattern income_tied_re = DM_PATTERN(
+	"^(?=[^.!?\\n]{0,80}?(?<!\\p{L})(?:dan|then|dann|da|meteen|direct|sofort|gleich|"
+	"immediately|(?:right|straight)\\s+away|(?:the\\s+)?same\\s+day|that\\s+day|"
+	"(?:die|de)zelfde\\s+dag|(?:am\\s+)?(?:selben|gleichen)\\s+tag)(?!\\p{L}))"
+	"(?=[^.!?\\n]{0,80}?(?:" DEED_VERB "))", PCRE2_CASELESS);
+
+/* Whether the income's day at [@start, @end) of @text (@len bytes) is the payment's: tied
+ * to it after it (income_tied_re), or the condition the payment waits on ("Als mijn
+ * salaris er de 25e is, maak ik het over", "Wenn das Gehalt am 28. kommt, überweise
+ * ich"). */
+static gboolean
+income_tied(const char *text, gsize len, gsize start, gsize end)
+{
+	DmMatch m;
+	return in_condition_clause(text, start) ||
+	       dm_pattern_match(&income_tied_re, text + end,
+	                        dm_pattern_whole_chars(text + end, MIN(len - end, 100)), 0, &m);
+}
+
+/* A verb of doing, or of committing to a day ("voor de zekerheid zeg ik de 28e", "reken
+ * maar op de 28e", "count on the 28th", "rechnen Sie mit dem 28."), in the day's part of
+ * the sentence: a day the writer gives his own payment, though no word of paying says so. */
+static DmPattern commits_re = DM_PATTERN(
+	"(?:" DEED_VERB ")|(?<!\\p{L})(?:zeg|zeggen|say|sage|sagen|reken|rekenen|count|rechne|"
+	"rechnen)(?!\\p{L})", PCRE2_CASELESS);
+
+static gboolean
+part_commits(const char *text, gsize len, gsize start, gsize end)
+{
+	gsize from, to;
+	part_around(text, len, start, end, &from, &to);
+	DmMatch m;
+	return dm_pattern_match(&commits_re, text + from, to - from, 0, &m);
 }
 
 /* "het eerste begin volgende maand", "the first part at the start of next month", "die
@@ -2243,6 +2421,16 @@ names_one_day(DateKind kind)
 	       kind == D_WEEKDAY || kind == D_WEEKDAY_WEEK;
 }
 
+/* Whether a date of @kind starting at @start names more closely the weekday of
+ * @weekday_kind that ends at @weekday_end right before it: "next Thursday, the 12th",
+ * "donderdag de 12e", "dinsdag 14 april", "bis spätestens Freitag, 13. November". */
+static gboolean
+names_closer(DateKind kind, gsize start, DateKind weekday_kind, gsize weekday_end)
+{
+	return (weekday_kind == D_WEEKDAY || weekday_kind == D_WEEKDAY_WEEK) &&
+	       (kind <= D_DM || kind == D_NTH) && start >= weekday_end && start <= weekday_end + 8;
+}
+
 /* Whether a match of @kind at [@start, @end) should replace @best: a better side, or
  * the same side and a payment's day where @best is none (READ_CLAUSE: "ik zit tot
  * donderdag in het ziekenhuis. Over vier dagen maak ik het over"), or else it starts
@@ -2261,12 +2449,8 @@ better(const Candidate *best, int rank, gboolean pays, gboolean deadline, DateKi
 		return TRUE;
 	if (rank > best->rank)
 		return FALSE;
-	/* "next Thursday, the 12th", "donderdag de 12e", "bis spätestens Freitag, 13.
-	 * November": the day of the month too, which is the weekday's, deadline and all. */
-	gboolean refined = (kind == D_WEEKDAY || kind == D_WEEKDAY_WEEK) &&
-	                   (best->kind <= D_DM || best->kind == D_NTH) &&
-	                   best->start >= end && best->start <= end + 8;
-	if (refined)
+	/* The day of the month after a weekday is the weekday's, deadline and all. */
+	if (names_closer(best->kind, best->start, kind, end))
 		return FALSE;
 	/* A remainder's clause often names no verb of its own ("and the rest on 15
 	 * December"): of it and the first part, the rule below decides. */
@@ -2656,6 +2840,121 @@ greets_before_a_day(const char *text, gsize len, const DateHit *h, const GArray 
 	return FALSE;
 }
 
+/* How near a month's first or last day a day of it names that edge ("the 27th" the end). */
+#define EDGE_DAYS 5
+
+/* Whether a day of @kind read as @d names the month's start or end that @edge_kind read as
+ * @edge gives more closely: a day in the same month within EDGE_DAYS of its first or last
+ * day ("our end-of-month supplier run on Friday 30th", "eind van de maand, op de 27e",
+ * "begin volgende maand, op de 3e"), which is what the writer means by it.  Not a day
+ * further off ("de 5e de helft, de rest eind van de maand": two days), nor one the
+ * writer's money comes on (@income: "end of this month, because my client pays me on
+ * 25"). */
+static gboolean
+closer_to_edge(DateKind edge_kind, const GDate *edge, DateKind kind, const GDate *d,
+               gboolean income)
+{
+	if ((edge_kind != D_MONTH && edge_kind != D_MONTH_NAMED) || !names_one_day(kind) || income ||
+	    g_date_get_month(edge) != g_date_get_month(d) ||
+	    g_date_get_year(edge) != g_date_get_year(d) || g_date_compare(edge, d) == 0)
+		return FALSE;
+	guint day = g_date_get_day(edge);
+	guint last = g_date_get_days_in_month(g_date_get_month(edge), g_date_get_year(edge));
+	if (day != 1 && day != last)
+		return FALSE;
+	int apart = g_date_days_between(edge, d);
+	return apart > -EDGE_DAYS && apart < EDGE_DAYS;
+}
+
+/* Whether @own is the writer's own day after @income's, the day money comes to him: on
+ * the same side, after it in the text and in time, given a payment, a deadline or a deed
+ * of its own (not the money's arrival), and the payment not tied to the income's day
+ * ("dan", "the same day", a condition: income_tied).  His payment follows the income. */
+static gboolean
+follows_income(const char *text, gsize len, const Candidate *income, const Candidate *own)
+{
+	return income->income && !own->income && income->rank == own->rank &&
+	       own->start >= income->end && g_date_compare(&own->date, &income->date) > 0 &&
+	       (own->pays || own->deadline || part_commits(text, len, own->start, own->end)) &&
+	       !income_tied(text, len, income->start, income->end) &&
+	       !is_arrival(text, len, own->start, own->end);
+}
+
+/* Whether one of @said (@n, the stated days weighed) reads the day at [@start, @end) and
+ * further: "Wednesday week" over the "Wednesday" in it. */
+static gboolean
+read_further(const Candidate *said, guint n, gsize start, gsize end)
+{
+	for (guint i = 0; i < n; i++)
+		if (said[i].start <= start && said[i].end >= end &&
+		    said[i].end - said[i].start > end - start)
+			return TRUE;
+	return FALSE;
+}
+
+/* The words of a sentence that says a day and little more: "But this arvo.", "Maar
+ * vrijdag.", "Friday for sure.", "Aber heute." */
+#define ALONE_WORDS 3
+
+/* Whether the day at [@start, @end) of @text (@len bytes) stands in a sentence of at most
+ * ALONE_WORDS words besides it. */
+static gboolean
+said_alone(const char *text, gsize len, gsize start, gsize end)
+{
+	gsize from, to;
+	dm_sentence_around(text, len, start, end, &from, &to);
+	/* Bytes beyond ASCII count as letters: a word is what they and ASCII's letters and
+	 * digits make. */
+	guint words = 0;
+	gboolean in_word = FALSE;
+	for (gsize i = from; i < to; i++) {
+		guchar c = (guchar) text[i];
+		gboolean letter = (i < start || i >= end) && (g_ascii_isalnum(c) || c >= 0x80);
+		words += letter && !in_word;
+		in_word = letter;
+	}
+	return words <= ALONE_WORDS;
+}
+
+/* Whether @said (@n, the stated days weighed, in the text's order) names a day again
+ * after @best, in a sentence of its own, that it named before @best too: then that day,
+ * the writer's last word, replaces @best ("I'll do it this arvo. Unless the bank's down,
+ * in which case tomorrow. But this arvo."); not from the wrong side of the day sent. */
+static gboolean
+restated(const char *text, gsize len, const Candidate *said, guint n, Candidate *best)
+{
+	for (guint j = 0; j < n; j++) {
+		const Candidate *again = &said[j];
+		if (again->start < best->end || (again->rank == 2 && best->rank < 2) ||
+		    g_date_compare(&again->date, &best->date) == 0 ||
+		    !said_alone(text, len, again->start, again->end))
+			continue;
+		for (guint i = 0; i < n; i++)
+			if (said[i].end <= best->start &&
+			    g_date_compare(&said[i].date, &again->date) == 0) {
+				*best = *again;
+				return TRUE;
+			}
+	}
+	return FALSE;
+}
+
+/* "Onze betaalrun is elke donderdag, hij gaat mee in die van volgende week", "we pay every
+ * Tuesday, yours goes in next week's run": the rhythm's weekday (*@day) in the week named
+ * (@week, a day of it), when that lies on the same side of @ref as the rhythm's own. */
+static void
+rhythm_in_week(GDate *day, const GDate *week, const GDate *ref)
+{
+	GDate in_week = *week;
+	int from = (int) g_date_get_weekday(week), to = (int) g_date_get_weekday(day);
+	if (to >= from)
+		g_date_add_days(&in_week, (guint) (to - from));
+	else
+		g_date_subtract_days(&in_week, (guint) (from - to));
+	if ((g_date_compare(&in_week, ref) >= 0) == (g_date_compare(day, ref) >= 0))
+		*day = in_week;
+}
+
 /* Whether the match @m names what the day of @kept is told after ("the Tuesday after the
  * bank holiday", "de dinsdag na Pasen"): part of that day's name, not a day of its own. */
 static gboolean
@@ -2687,6 +2986,9 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 	/* A "Morgen," that may greet (greets_before_a_day): tomorrow only when no other day
 	 * is read. */
 	Candidate greeting = { 0 };
+	/* The stated days weighed, in the text's order within a kind (restated). */
+	Candidate said[16];
+	guint n_said = 0;
 	for (guint i = 0; i < hits->len; i++) {
 		DateHit *h = &g_array_index(hits, DateHit, i);
 		const DmMatch *m = &h->m;
@@ -2730,6 +3032,8 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 			DmReplyDatePrecision ahead_p = DM_REPLY_DATE_EXACT;
 			g_date_clear(&ahead, 1);
 			if (p == DM_REPLY_DATE_EXACT &&
+			    !(after_event.found && names_closer(after_event.kind, after_event.start,
+			                                        h->kind, m->end[0])) &&
 			    dm_reply_pays_after_event(scan->text, scan->len, m->end[0]) &&
 			    resolve(h->kind, m, reference, FALSE, month_first, &ahead, &ahead_p) &&
 			    g_date_valid(&ahead) && ahead_p == DM_REPLY_DATE_EXACT &&
@@ -2779,21 +3083,41 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		                                                                     : m->start[0]) &&
 		                      comma_part_pays(scan->text, scan->len, m->start[0], m->end[0]);
 		gboolean plan = (remainder || best[p].remainder) && asks_plan(scan->text, scan->len);
-		gboolean income = mode != READ_PLAIN && is_income_day(scan->text, m->start[0]);
+		gboolean income = mode != READ_PLAIN &&
+		                  is_income_day(scan->text, scan->len, m->start[0], m->end[0]);
 		gboolean first_part = mode != READ_PLAIN && is_first_part(scan->text, m->start[0]);
 		/* Not the money's arrival ("Ik betaal vrijdag, dus maandag staat het op uw
 		 * rekening"): the payment's day stays the one before. */
 		gboolean refining = mode != READ_PLAIN &&
 		                    is_refining(scan->text, scan->len, m->start[0], m->end[0]) &&
 		                    !is_arrival(scan->text, scan->len, m->start[0], m->end[0]);
+		const Candidate here = { TRUE, rank, pays, deadline, m->start[0], m->end[0], h->kind, d,
+		                         remainder, income, first_part, refining };
+		/* The writer's own day after the day money comes to him ("mijn klant betaalt mij
+		 * de 24e, uiterlijk de 25e dus", "the client pays me by Monday, so I'll pay you
+		 * Wednesday week"), whichever is weighed first: +1 this day is the own one, -1
+		 * the kept one is. */
+		int own = mode == READ_PLAIN || !best[p].found ? 0
+		          : follows_income(scan->text, scan->len, &best[p], &here) &&
+		            !read_further(said, n_said, m->start[0], m->end[0]) ? 1
+		          : follows_income(scan->text, scan->len, &here, &best[p]) ? -1 : 0;
+		/* A day near a month's start or end names it more closely, whichever comes
+		 * first: +1 this day does, -1 the kept one does. */
+		int edge = mode == READ_PLAIN || !best[p].found || rank != best[p].rank ? 0
+		           : closer_to_edge(best[p].kind, &best[p].date, h->kind, &d, income) ? 1
+		           : closer_to_edge(h->kind, &d, best[p].kind, &best[p].date, best[p].income)
+		           ? -1 : 0;
+		int first = edge ? edge : own;
 		gboolean by_order = FALSE;
-		gboolean wins = better(&best[p], rank, pays, deadline, h->kind, m->start[0], m->end[0],
-		                       remainder, plan, income, first_part, refining, &by_order);
+		gboolean wins = first > 0 ||
+		                (first == 0 &&
+		                 better(&best[p], rank, pays, deadline, h->kind, m->start[0], m->end[0],
+		                        remainder, plan, income, first_part, refining, &by_order));
 		/* A later day stated after the one kept, in a clause that pays as well, in its
 		 * own part (not "..., you'll have it Monday", "..., de bevestiging stuur ik
 		 * maandag") and not as the money's arrival: the writer may have moved on to it
 		 * ("mijn klant betaalt de 24e, ik maak het de 25e over"). */
-		gboolean moved_on = by_order && !wins && g_date_compare(&d, &best[p].date) > 0 &&
+		gboolean moved_on = by_order && !wins && !income && g_date_compare(&d, &best[p].date) > 0 &&
 		                    !is_arrival(scan->text, scan->len, m->start[0], m->end[0]) &&
 		                    !anchors(scan->text, &best[p], m) &&
 		                    comma_part_pays(scan->text, scan->len, m->start[0], m->end[0]);
@@ -2804,9 +3128,15 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 				g_date_clear(&rival, 1);
 		}
 		if (after_same || wins)
-			best[p] = (Candidate){ TRUE, rank, pays, deadline, m->start[0], m->end[0],
-			                       h->kind, d, remainder, income, first_part, refining };
+			best[p] = here;
+		if (mode != READ_PLAIN && p == DM_REPLY_DATE_EXACT && n_said < G_N_ELEMENTS(said))
+			said[n_said++] = here;
 	}
+	/* "this arvo. Unless the bank's down, in which case tomorrow. But this arvo.": a
+	 * day said again after the one kept is the writer's last word. */
+	if (mode != READ_PLAIN && best[DM_REPLY_DATE_EXACT].found &&
+	    restated(scan->text, scan->len, said, n_said, &best[DM_REPLY_DATE_EXACT]))
+		g_date_clear(&rival, 1);
 	/* A payment's day under its label wins over every other (is_payment_label). */
 	if (mode != READ_PLAIN && best[DM_REPLY_DATE_EXACT].found && labelled.found)
 		best[DM_REPLY_DATE_EXACT] = labelled;
@@ -2814,8 +3144,11 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 	 * other day given to the payment: the day after the event (goods.c). */
 	if (mode != READ_PLAIN && !best[DM_REPLY_DATE_EXACT].found && after_event.found)
 		best[DM_REPLY_DATE_EXACT] = after_event;
-	if (mode != READ_PLAIN && !best[DM_REPLY_DATE_EXACT].found && rhythm.found)
+	if (mode != READ_PLAIN && !best[DM_REPLY_DATE_EXACT].found && rhythm.found) {
+		if (best[DM_REPLY_DATE_VAGUE].found && best[DM_REPLY_DATE_VAGUE].kind == D_WEEK)
+			rhythm_in_week(&rhythm.date, &best[DM_REPLY_DATE_VAGUE].date, reference);
 		best[DM_REPLY_DATE_EXACT] = rhythm;
+	}
 	/* "Morgen, samen met de factuur van 12 februari": what followed gave no day. */
 	if (!best[DM_REPLY_DATE_EXACT].found && !best[DM_REPLY_DATE_VAGUE].found && greeting.found)
 		best[DM_REPLY_DATE_EXACT] = greeting;

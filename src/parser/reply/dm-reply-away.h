@@ -5,7 +5,8 @@
 
 /* Whether @text says that its writer, or the person it was meant for, is away for a
  * time: "Dr. Hale is out of the country until Monday", "mijn man zit tot en met vrijdag
- * in het buitenland", "er ist bis einschließlich 31. Juli auf Montage".  Such a reply
+ * in het buitenland", "er ist bis einschließlich 31. Juli auf Montage", "ik zit nog in
+ * Portugal t/m 9 augustus", "I am in China for the fair until 20 April".  Such a reply
  * (an assistant's or a spouse's, `other`) is dated as an out-of-office is, by the day
  * the person is back (corpus/replies/README.md). */
 gboolean dm_reply_says_away(const char *text);

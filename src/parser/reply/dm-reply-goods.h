@@ -31,6 +31,15 @@
  * sentence that pays nothing or tells of a payment made ("danach habe ich bezahlt"). */
 gboolean dm_reply_pays_after_event(const char *text, gsize len, gsize from);
 
+/* Whether the day at [@start, @end) of @text (@len bytes) is an event's that the text
+ * names in the day's sentence and again after it, after "na", "after", "nach", in a
+ * sentence that pays: "Ik doe dinsdag 14 april examen, … betaal ik na mijn examen", "My
+ * surgery is on Thursday 26 November, I'll pay after the surgery" (test-blind7).  The
+ * day is then the event's, and the payment's the day after it (dm_reply_pays_after_event
+ * reads the "after").  Not a time of the writer's own ("na mijn vakantie", "after the
+ * weekend": which day of it ends it is not said). */
+gboolean dm_reply_event_named_again(const char *text, gsize len, gsize start, gsize end);
+
 /* The rules of goods replies (classify_rules.c, goods_*), one sentence at a time.
  *
  * Goods sent back: "Ik heb de trui teruggestuurd", "I sent the blender back", "returned

@@ -9,6 +9,8 @@
  * schreiben, dass ich morgen zahle", "my text saying I'd pay Friday") that the text then
  * turns from ("maar", "but", "aber", "scratch that", "stimmt nicht mehr"), and the day of
  * an earlier message ("meine Mail von gestern", "mijn mail van vanochtend") or of an
- * answer to come ("ik kom er vrijdag op terug", "I'll get back to you on Friday").  "Zoals ik
- * zei, vrijdag", "as I said, Friday" keep their day. */
+ * answer to come ("ik kom er vrijdag op terug", "I'll get back to you on Friday"), a day
+ * denied or without money ("morgen lukt niet", "heute kein Geld auf Konto"), and a usual
+ * day the writer says will not hold this time ("meestal rond de 24e, maar deze maand is
+ * het wat later").  "Zoals ik zei, vrijdag", "as I said, Friday" keep their day. */
 gboolean dm_reply_day_retracted(const char *text, gsize len, gsize start, gsize end);

@@ -5,9 +5,9 @@
 
 /* (transfer full) @text with the short and slipped forms of days a phone or a hurried
  * writer types ("mrgn", "2morrow", "yday", "geschter", "tues", "nächsten Di", "Do.",
- * "tm 20-11", "til", "twenty third") written out as the date reader knows them
+ * "tm 20-11", "til", "twenty third", "Maadag") written out as the date reader knows them
  * ("morgen", "tomorrow", "yesterday", "gestern", "tuesday", "Dienstag", "t/m", "till",
- * "twenty-third").  Everything else is copied as it stands. */
+ * "twenty-third", "maandag").  Everything else is copied as it stands. */
 char *dm_reply_typed_days(const char *text);
 
 /* (transfer full) @text with every date written month first with slashes ("back 1/5",

@@ -6,8 +6,11 @@
  * payment's day, the old one holds the ladder for a day nobody means any more, or, for a
  * payment, dates it by the plan it replaced (probe-hedges25.jsonl).  The day of an earlier
  * message ("meine Mail von gestern") is no payment's either, nor a day denied ("ik doe
- * het morgen niet, pas vrijdag", "not tomorrow", "morgen klappt nicht"); a holding answer's day is
- * answer_day.c's to say, asked here so that the date reader has one question to ask. */
+ * het morgen niet, pas vrijdag", "not tomorrow", "morgen klappt nicht", "heute kein Geld auf
+ * Konto"), nor a day named as what usually happens that the sentence says will not hold
+ * this time ("meestal rond de 24e, maar deze maand is het wat later"); a holding answer's
+ * day is answer_day.c's to say, asked here so that the date reader has one question to
+ * ask. */
 #include "parser/reply/dm-reply-retracted.h"
 #include "parser/reply/dm-reply-answer-day.h"
 #include "parser/reply/dm-reply-window.h"
@@ -26,7 +29,10 @@ static DmPattern said_before_re = DM_PATTERN(
 	"ik\\s+(?:zei|schreef|beloofde|meldde|appte)|"
 	"ik\\s+wilde\\s+(?:(?:net|eerst|eigenlijk|je|u)\\s+){0,2}(?:zeggen|schrijven|melden|laten\\s+weten)|"
 	"ik\\s+was\\s+van\\s+plan|"
-	"i\\s+(?:had\\s+|'d\\s+|’d\\s+)?(?:said|told\\s+you|wrote|promised|mentioned|texted)|"
+	/* "I told you", "I told her", "I told Ms. Ortiz the 15th" (a title's dot is no
+	 * sentence's end). */
+	"i\\s+(?:had\\s+|'d\\s+|’d\\s+)?(?:said|told(?:\\s+(?:mr|mrs|ms|miss|dr)\\.)?|wrote|promised|"
+	"mentioned|texted)|"
 	"i\\s+was\\s+(?:going|about)\\s+to\\s+(?:say|write|tell\\s+you|pay)|"
 	"(?:my|the)\\s+(?:text|mail|e-?mail|message|note)(?:\\s+\\S+){0,4}?\\s+saying|"
 	"ich\\s+(?:hatte|habe|hab)\\s+(?:(?:ihnen|dir|euch|doch|eigentlich|schon|am\\s+telefon)\\s+){0,2}"
@@ -83,10 +89,16 @@ static DmPattern forget_before_re = DM_PATTERN(
 	"(?<!\\p{L})(?:vergeet|vergeten|vergesse|vergessen|vergiss|forget)(?!\\p{L})[^.!?;\\n]*$",
 	PCRE2_CASELESS);
 
+/* What a writer has none of on a day he cannot pay: "heute kein Geld auf dem Konto",
+ * "vandaag geen geld", "no money today", "no cash till Friday". */
+#define NO_MONEY "(?:geld|money|cash|funds|deckung|saldo|budget)(?!\\p{L})"
+
 /* A day denied: the negation right before it ("niet morgen maar vrijdag", "not
  * tomorrow", "nicht am Mittwoch, sondern") ... */
 static DmPattern denied_before_re = DM_PATTERN(
-	"(?<!\\p{L})(?<!if\\s)(?<!or\\s)(?:not|niet|nie|nicht)\\s+(?:(?:on|op|am|an|by)\\s+)?$",
+	"(?<!\\p{L})(?<!if\\s)(?<!or\\s)(?:not|niet|nie|nicht)\\s+(?:(?:on|op|am|an|by)\\s+)?$|"
+	/* ... or no money on it: "no money today", "geen geld vandaag". */
+	"(?<!\\p{L})(?:no|geen|kein|keine)\\s+" NO_MONEY "\\s+(?:(?:on|op|am|an|by|till|until)\\s+)?$",
 	PCRE2_CASELESS);
 /* ... or right after it, alone or after "lukt", "klappt", "won't work": "morgen niet, pas
  * vrijdag", "morgen lukt niet", "morgen klappt nicht", "tomorrow won't work", and one
@@ -99,7 +111,10 @@ static DmPattern denied_after_re = DM_PATTERN(
 	"(?:nog\\s+|noch\\s+|leider\\s+|helaas\\s+|ook\\s+|auch\\s+)?(?:niet|nicht|nie)(?!\\p{L})"
 	"(?!\\s+(?:vergeten|vergessen))|"
 	"\\A\\s*(?:won'?t|won’t|doesn'?t|doesn’t|isn'?t|isn’t|is\\s+not|will\\s+not)\\s+"
-	"(?:work|do|be\\s+possible|happen)(?!\\p{L})", PCRE2_CASELESS);
+	"(?:work|do|be\\s+possible|happen)(?!\\p{L})|"
+	/* "heute kein Geld auf Konto", "vandaag heb ik geen geld", "today I have no money" */
+	"\\A\\s*,?\\s*(?:(?:hab|habe|heb|have|has|is|ist|i\\s+have|ik|ich)\\s+(?:ich\\s+|ik\\s+)?)?"
+	"(?:kein|keine|keinen|geen|no)\\s+" NO_MONEY, PCRE2_CASELESS);
 
 /* Whether the day at [@start, @end) is denied (denied_before_re, denied_after_re), with
  * the verbs of forgetting before it taken into account: "ik vergeet het morgen niet". */
@@ -117,6 +132,21 @@ day_denied(const char *text, gsize len, gsize start, gsize end)
 	return !dm_pattern_match(&forget_before_re, text + from, start - from, 0, &m);
 }
 
+/* A day the writer names as what usually happens ("meestal rond de 24e", "usually on the
+ * 28th", "normalerweise am 25."), the word of habit in its clause before it ... */
+static DmPattern habit_before_re = DM_PATTERN(
+	"(?<!\\p{L})(?:meestal|normaal|normaal\\s+gesproken|normaliter|doorgaans|gewoonlijk|"
+	"usually|normally|generally|typically|normalerweise|meistens|gewöhnlich|üblicherweise|"
+	"in\\s+der\\s+regel)(?!\\p{L})[^.!?;\\n]{0,40}$", PCRE2_CASELESS);
+/* ... that the sentence then says will not hold this time: a turn and this time, or a
+ * later one ("maar deze maand is het wat later", "but this month it's late", "aber diesen
+ * Monat später"). */
+static DmPattern habit_broken_after_re = DM_PATTERN(
+	"\\A[^.!?\\n]{0,40}?(?<!\\p{L})(?:maar|but|aber|doch|however|jedoch)(?!\\p{L})"
+	"[^.!?\\n]{0,40}?(?<!\\p{L})(?:deze\\s+(?:maand|keer|week)|dit\\s+keer|nu|this\\s+(?:month|time|week)|"
+	"now|diesen\\s+monat|diese\\s+woche|diesmal|dieses\\s+mal|jetzt|later|late|später)(?!\\p{L})",
+	PCRE2_CASELESS);
+
 /* How far before the day a report of what was said may begin, and how far after it the
  * text may turn from it. */
 #define SAID_LOOK_BACK 90
@@ -130,6 +160,11 @@ dm_reply_day_retracted(const char *text, gsize len, gsize start, gsize end)
 	gsize from = dm_reply_words_before(text, start, 24);
 	if (dm_pattern_match(&message_day_re, text + from, start - from, 0, &m) ||
 	    dm_reply_answer_day(text, len, start, end) || day_denied(text, len, start, end))
+		return TRUE;
+	from = dm_reply_words_before(text, start, 56);
+	if (dm_pattern_match(&habit_before_re, text + from, start - from, 0, &m) &&
+	    dm_pattern_match(&habit_broken_after_re, text + end,
+	                     dm_pattern_whole_chars(text + end, MIN(len - end, 100)), 0, &m))
 		return TRUE;
 	from = dm_reply_words_before(text, start, SAID_LOOK_BACK);
 	gboolean said = dm_pattern_match(&said_before_re, text + from, start - from, 0, &m) ||

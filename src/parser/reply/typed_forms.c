@@ -1,8 +1,8 @@
 /* typed_forms: the days of a reply typed short, written out before the date reader.
  *
  * People answering a reminder on a phone write "mrgn", "2morrow", "yday", "ill pay
- * tues", "nächsten Di", "Zahlung erfolgt Do.", "terug op di 24/11", "tm vrijdag" or
- * dictate "on the twenty third".  The date reader's patterns know the written words; a
+ * tues", "nächsten Di", "Zahlung erfolgt Do.", "terug op di 24/11", "tm vrijdag", drop a
+ * letter of a long weekday ("Maadag", "wednesay") or dictate "on the twenty third".  The date reader's patterns know the written words; a
  * second spelling of each in every pattern would spread one idea over many, so the
  * typed forms are written out here, once, on the text the date scan reads
  * (dm_reply_date_scan_new_typed).  The classifier's features read the text as typed.
@@ -14,6 +14,7 @@
  *
  * Failure classes: none (text that is no valid UTF-8 is copied as it stands). */
 #include "parser/reply/dm-reply-typed.h"
+#include "parser/text/dm-one-edit.h"
 
 #include <string.h>
 
@@ -90,6 +91,29 @@ new_sentence_after(const char *dot)
 		p++;
 	return *p == '\0' ||
 	       (!g_unichar_islower(g_utf8_get_char(p)) && !g_ascii_isdigit(*p));
+}
+
+/* Weekdays of seven letters or more, which a phone's thumb types with one left out
+ * ("Maadag", "vrijdg", "wednesay", "Donnerstg"): one letter short of these is no other
+ * word.  Not the shorter ones ("Frida", a name), nor Sunday's ("Sontag", a surname): no
+ * payment day either. */
+static const char *const long_days[] = {
+	"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
+	"tuesday", "wednesday", "thursday", "saturday",
+	"dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+};
+
+/* (transfer none) the weekday @word (lower case) is with one letter left out, or NULL. */
+static const char *
+day_one_short(const char *word)
+{
+	gsize n = strlen(word);
+	if (n < 6 || n > 9)
+		return NULL;
+	for (gsize i = 0; i < G_N_ELEMENTS(long_days); i++)
+		if (strlen(long_days[i]) == n + 1 && dm_one_edit_apart(word, long_days[i]))
+			return long_days[i];
+	return NULL;
 }
 
 /* Units after which "twenty" or "thirty" and a space make one ordinal ("twenty third"). */
@@ -225,6 +249,8 @@ dm_reply_typed_days(const char *text)
 		gboolean capital = g_ascii_isupper(*p);
 		const char *written = after_apostrophe ? NULL
 		                      : lookup(anywhere, G_N_ELEMENTS(anywhere), word);
+		if (!written && !after_apostrophe)
+			written = day_one_short(word);
 		if (!written && !after_apostrophe && *end != '\'') {
 			const char *day = lookup(short_days, G_N_ELEMENTS(short_days), word);
 			gboolean placed = previous &&
