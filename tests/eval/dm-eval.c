@@ -868,6 +868,7 @@ print_date_hold(const DmLearnItem *item, const DmReplyAnalysis *a, const GDate *
 /* --text-misses: whether the next set's stripping misses are listed (one flag for every
  * set run, so it lives beside the other option globals rather than in each call). */
 static gboolean show_text_misses;
+static gboolean show_decisions;
 
 /* --action-misses: the same, for the replies of the right class that act on the wrong day. */
 static gboolean show_action_misses;
@@ -943,6 +944,13 @@ blind(const char *path, const DmReplyModel *model, gboolean show_date_misses,
 		if (show_action_misses && x.gold == x.pred && !x.same_action &&
 		    acted(&x, dm_reply_model_threshold(model)))
 			print_action_miss(it, a, &reference);
+		if (show_decisions) {
+			char got[16];
+			day_text(&a->date, got);
+			printf("decision %s: %s %.3f %s %s %s\n", it->id, dm_reply_class_name(a->klass),
+			       a->confidence, acted(&x, dm_reply_model_threshold(model)) ? "acts" : "held",
+			       got, x.same_action ? "as-labelled" : "not-as-labelled");
+		}
 		if (show_class_misses && x.date_held)
 			print_date_hold(it, a, &reference);
 		/* A day read where the text states none is a miss too ("want none"). */
@@ -1005,6 +1013,8 @@ main(int argc, char **argv)
 		  "List the replies of the test splits read as the wrong class, with their text", NULL },
 		{ "text-misses", 0, 0, G_OPTION_ARG_NONE, &show_text_misses,
 		  "List the replies whose stripped text is not what was typed", NULL },
+		{ "decisions", 0, 0, G_OPTION_ARG_NONE, &show_decisions,
+		  "Print each reply's reading (class, certainty, acts or held, day, whether it does as labelled), no text: to compare two builds reply by reply", NULL },
 		{ "action-misses", 0, 0, G_OPTION_ARG_NONE, &show_action_misses,
 		  "List the replies acting alone as the right class whose action is not the label's",
 		  NULL },
