@@ -516,6 +516,7 @@ eval: deps
 		--holdout corpus/replies/test-blind28.jsonl --holdout corpus/replies/test-blind29.jsonl \
 		--holdout corpus/replies/test-blind30.jsonl --holdout corpus/replies/test-blind31.jsonl \
 		--holdout corpus/replies/test-blind32.jsonl \
+		--holdout corpus/replies/test-blind33.jsonl \
 		--holdout corpus/replies/dates-holdout.jsonl --holdout corpus/replies/probe-dates.jsonl \
 		--holdout corpus/replies/probe-asides.jsonl --holdout corpus/replies/probe-goods.jsonl \
 		--holdout corpus/replies/probe-typed.jsonl --holdout corpus/replies/probe-ladder.jsonl \
