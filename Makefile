@@ -405,6 +405,8 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 		--json $(BUILD)/eval-invoices-heldout34.json corpus/invoices/heldout34.jsonl
 	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 35 (corpus/invoices/heldout35.jsonl): blind, run once" \
 		--json $(BUILD)/eval-invoices-heldout35.json corpus/invoices/heldout35.jsonl
+	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 36 (corpus/invoices/heldout36.jsonl): blind, run once" \
+		--json $(BUILD)/eval-invoices-heldout36.json corpus/invoices/heldout36.jsonl
 	@echo
 	@$(BUILD)/tests/eval-invoices --title "old test split (corpus/invoices/test.jsonl): run before, NOT blind" \
 		--json $(BUILD)/eval-invoices-test.json corpus/invoices/test.jsonl
