@@ -2166,9 +2166,15 @@ is_deadline(const char *text, gsize len, gsize start, gsize end)
  * Danach ...": a day named as the end of something, with what is asked for after it —
  * the day after it (corpus/replies/README.md), as "na de 25e" is.  The "then" may come a
  * sentence later, after what fills the time: "bis zum 20. Februar bin ich auf Urlaub und
- * habe keinen Zugriff aufs Onlinebanking. Danach ...". */
+ * habe keinen Zugriff aufs Onlinebanking. Danach ...".  So too when the day is the last
+ * one of the time ("t/m 9 augustus in Frankrijk ... Daarna", "through August 12, after
+ * that", "bis einschließlich", Swiss "bis und mit"; test-blind33): the writer's own
+ * calendar day after it, not an out-of-office's day back past a weekend. */
 static DmPattern until_before_re = DM_PATTERN(
-	"(?:^|[^\\p{L}])(?:tot|bis|until|till)\\s+(?:(?:zum|de|the|den|dem)\\s+)?$", PCRE2_CASELESS);
+	"(?:^|[^\\p{L}])(?:tot(?:\\s+en\\s+met)?|t/m|t\\.(?:e\\.)?m\\.?|bis(?:\\s+einschlie(?:ß|ss)lich|"
+	"\\s+und\\s+mit)?|until|till|through|thru|up\\s+to\\s+and\\s+including)"
+	/* ... and a weekday before the day: "t/m zaterdag 15 augustus" */
+	"\\s+(?:(?:zum|de|the|den|dem)\\s+)?(?:(?&" DM_PATTERN_WEEKDAY ")\\.?,?\\s+)?$", PCRE2_CASELESS);
 static DmPattern then_after_re = DM_PATTERN(
 	"^[^\\n]{0,110}?[^\\p{L}](?:daarna|danach|anschließend|after\\s+that|afterwards|"
 	"thereafter)(?!\\p{L})", PCRE2_CASELESS);
@@ -2194,7 +2200,7 @@ is_until_then(const char *text, gsize len, gsize start, gsize end)
 {
 	DmMatch m;
 	gsize ahead = dm_pattern_whole_chars(text + end, MIN(len - end, 130));
-	return (said_before(&until_before_re, text, start, 24) &&
+	return (said_before(&until_before_re, text, start, 40) &&
 	        dm_pattern_match(&then_after_re, text + end, ahead, 0, &m)) ||
 	       dm_pattern_match(&day_after_re, text + end, ahead, 0, &m);
 }
