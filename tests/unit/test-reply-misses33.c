@@ -15,7 +15,8 @@
  *   voorstelling op 20 maart", "after the rehearsal on 20 March", "nach der Aufführung am
  *   20. März"): the day after it, as "na 20 maart" is; near misses: the payment on the day
  *   and the event after it, another day for the payment, a payment made after such an
- *   event (that day).
+ *   event (that day), the writer's income after "na" ("na mijn salaris op 25 maart": that
+ *   day, the income's).
  * /reply/misses33/payment-moved: a payment moved to a day ("die Anzahlung auf den 30.
  *   verschieben", "de restbetaling verzetten naar 30 september"): a payment's day, not a
  *   booking moved; near misses: an appointment or a shoot moved.
@@ -111,10 +112,14 @@ test_after_named_event(void)
 	/* near misses: the payment on the day, the event after it; another day for the
 	 * payment; a payment made after such an event, on its day */
 	for_class("Ik betaal op 20 maart, na de voorstelling.", "2026-03-03", p, "2026-03-20");
-	for_class("Na de voorstelling op 20 maart heb ik tijd, ik betaal op 25 maart.",
+	for_class("Na de voorstelling op 20 maart heb ik tijd. Ik betaal op 25 maart.",
 	          "2026-03-03", p, "2026-03-25");
 	for_class("Ik heb na de les op 10 maart contant betaald.", "2026-03-12", paid,
 	          "2026-03-10");
+	/* ... and the writer's income after "na", whose day the payment waits for */
+	for_class("Het eerste deel na mijn salaris op 25 maart, graag.", "2026-03-03", a,
+	          "2026-03-25");
+	for_class("I'll pay half after my wages on 25 March.", "2026-03-03", p, "2026-03-25");
 }
 
 static void

@@ -1221,10 +1221,38 @@ after_word_before(const char *text, gsize at)
 	return said_before(&after_re, text, at, 24);
 }
 
+/* "na de voorstelling op 20 maart", "tot na de inhaalles op 14 maart", "after the
+ * rehearsal on 20 March", "nach der Aufführung am 20. März": a payment after an event
+ * named with its day is the day after it, as "na 20 maart" is (test-blind33; the event
+ * named first and again after "na mijn" is dm_reply_event_named_again's).  The event's
+ * noun after an article or a possessive, not "after that on Friday", nor a payment's own
+ * day ("after the transfer on the 20th").  Read ahead only: "Ik heb na de les op 10 maart
+ * betaald" was paid on that day. */
+static DmPattern after_event_re = DM_PATTERN(
+	"(?:^|[^\\p{L}])(?:na|nach|after)\\s+(?:de|het|the|der|dem|den|die|das|mijn|onze|ons|"
+	"my|our|his|her|their|meiner|meinem|unserer|unserem|seiner|seinem|ihrer|ihrem)\\s+"
+	"(?!(?:betaling|overboeking|storting|payment|transfer|zahlung|überweisung|"
+	/* ... nor the writer's income, whose day the payment waits for ("Eerste deel na mijn
+	 * loon op 1 december": that day, test-hard) */
+	"loon|salaris|inkomen|uitkering|pensioen|vakantiegeld|salary|wages?|paycheck|"
+	"pay\\s?(?:cheque|check|day)|income|pension|benefits?|gehalt|lohn|zahltag|einkommen|"
+	"rente|urlaubsgeld|weihnachtsgeld)(?!\\p{L}))"
+	/* (a weekday's match may hold its "on", "am", "op" itself) */
+	"\\p{L}{3,}\\s+(?:(?:op|on|am)\\s+)?(?:(?:de|the|den|dem)\\s+)?$", PCRE2_CASELESS);
+
+/* Whether the day at @at of @m's subject follows "na", "nach", "after" (after_word_before)
+ * or, read ahead (not @past), an event named after them (after_event_re). */
 static gboolean
-after_the_day(const DmMatch *m)
+after_the_day_at(const DmMatch *m, gsize at, gboolean past)
 {
-	return after_word_before(m->subject, m->start[1]);
+	return after_word_before(m->subject, at) ||
+	       (!past && said_before(&after_event_re, m->subject, at, 48));
+}
+
+static gboolean
+after_the_day(const DmMatch *m, gboolean past)
+{
+	return after_the_day_at(m, m->start[1], past);
 }
 
 /* Whether the day group 1 of @m names follows "voor", "vor", "before": "voor de kerst",
@@ -1250,7 +1278,7 @@ resolve_holiday(const DmMatch *m, const GDate *ref, gboolean past, GDate *out)
 		if (!dm_holiday_bank_holiday(ref, past, dm_holiday_text_bank_holidays(m->subject),
 		                             out))
 			return FALSE;
-		if (after_the_day(m))
+		if (after_the_day(m, past))
 			g_date_add_days(out, 1);
 		else if (before_the_day(m))
 			g_date_subtract_days(out, 1);
@@ -1261,7 +1289,7 @@ resolve_holiday(const DmMatch *m, const GDate *ref, gboolean past, GDate *out)
 	                  ? dm_holiday_national_name(name, m->subject) : "christmas day";
 	if (!nearest_in_years(holiday_in, key, ref, past, out))
 		return FALSE;
-	if (after_the_day(m))
+	if (after_the_day(m, past))
 		g_date_add_days(out, 1);
 	else if (before_the_day(m))
 		g_date_subtract_days(out, 1);
@@ -1303,7 +1331,7 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboole
 		if (!(d.year ? dm_date_set(out, d.day, d.month, d.year)
 		             : nearest_year(d.day, d.month, ref, past, out)))
 			return FALSE;
-		if (after_the_day(m))
+		if (after_the_day(m, past))
 			g_date_add_days(out, 1);
 		return TRUE;
 	}
@@ -1322,7 +1350,7 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboole
 		int wd = weekday_before(m->subject, m->start[0]);
 		if (slash && wd)
 			weekday_order(a, b, wd, ref, past, out);
-		if (after_the_day(m))
+		if (after_the_day(m, past))
 			g_date_add_days(out, 1);
 		return TRUE;
 	}
@@ -1338,7 +1366,7 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboole
 		if (!which[0]) {
 			if (!nearest_month(ref, day, past, out))
 				return FALSE;
-			if (dm_match_has(m, 1) && after_the_day(m))
+			if (dm_match_has(m, 1) && after_the_day(m, past))
 				g_date_add_days(out, 1);
 			return TRUE;
 		}
@@ -1350,7 +1378,7 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboole
 			g_date_add_months(&first, 1);
 		if (!dm_date_set(out, day, g_date_get_month(&first), g_date_get_year(&first)))
 			return FALSE;
-		if (dm_match_has(m, 1) && after_the_day(m))
+		if (dm_match_has(m, 1) && after_the_day(m, past))
 			g_date_add_days(out, 1);
 		return TRUE;
 	}
@@ -1416,7 +1444,7 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboole
 			return FALSE;
 		/* "na vrijdag", "after Friday", "nach Montag": the day after it, as "na de
 		 * 25e" is (corpus/replies/README.md). */
-		if (after_word_before(m->subject, m->start[0]))
+		if (after_the_day_at(m, m->start[0], past))
 			g_date_add_days(out, 1);
 		return TRUE;
 	}
