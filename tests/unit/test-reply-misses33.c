@@ -19,7 +19,8 @@
  *   day, the income's).
  * /reply/misses33/payment-moved: a payment moved to a day ("die Anzahlung auf den 30.
  *   verschieben", "de restbetaling verzetten naar 30 september"): a payment's day, not a
- *   booking moved; near misses: an appointment or a shoot moved.
+ *   booking moved; near misses: an appointment or a shoot moved, the payment moved in
+ *   the next sentence.
  * /reply/misses33/span-before: a payment a span before a day named for an event ("We komen
  *   op 24 juli aan, dus ik maak het saldo twee weken daarvoor over", "two weeks before our
  *   arrival on 24 July"): that day less the span, the last day the writer allows; near
@@ -136,6 +137,8 @@ test_payment_moved(void)
 	for_class("Können wir den Termin auf den 30. September verschieben?", "2026-08-19", a,
 	          "null");
 	for_class("Kunnen we de fotoshoot verzetten naar 30 september?", "2026-08-19", a, "null");
+	for_class("Können wir den Termin auf den 30. September verschieben? Die Zahlung "
+	          "verschieben wir dann auch.", "2026-08-19", a, "null");
 }
 
 static void

@@ -2002,6 +2002,41 @@ arrives_on(const char *before, gsize before_len, const char *after, gsize after_
 	                        after_len, 0, &m);
 }
 
+/* A payment moved, in the day's sentence: its noun and a verb of moving, in either order
+ * ("die Restzahlung für das Zelt auf nach dem Sommerfest verschieben, also nach dem 12.
+ * September", "de restbetaling verzetten naar 30 september", "postpone the balance
+ * payment to 1 October"; test-blind33).  The day is then the payment's, not a booking's
+ * moved ("den Termin auf den 30. verschieben"), though the booking's words stand near it
+ * ("für das Zelt") and "verschieben" is one of them.  The noun a word of its own or a
+ * compound's end ("Restzahlung", "aanbetaling"). */
+#define MOVED_PAYMENT \
+	"(?:\\p{L}*(?:zahlung|zahlungen|betaling|betalingen)|payment|payments|saldo|restant|" \
+	"restbedrag|restbetrag|balance)"
+#define MOVING_VERB \
+	"(?:verschieben|verschoben|aufschieben|hinausschieben|verzetten|verzet|verplaatsen|" \
+	"verplaats|uitstellen|opschuiven|postpone|postponed|defer|deferred|push\\s+back|move|" \
+	"moved|reschedule|rescheduled)"
+/* (Within the sentence: a full stop only after a digit, a date's: "auf den 30. September
+ * verschieben".) */
+#define IN_SENTENCE "(?:[^.!?\\n]|(?<=\\d)\\.)"
+static DmPattern moves_payment_re = DM_PATTERN(
+	"(?<!\\p{L})(?:" MOVED_PAYMENT "(?!\\p{L})" IN_SENTENCE "*?(?<!\\p{L})" MOVING_VERB "|"
+	MOVING_VERB "(?!\\p{L})" IN_SENTENCE "{0,30}?(?<!\\p{L})" MOVED_PAYMENT ")(?!\\p{L})",
+	PCRE2_CASELESS);
+
+/* Whether the sentence around [@start, @end) of @text (@len bytes) moves a payment: a
+ * match that starts in it and runs on over the day's own dot. */
+static gboolean
+moves_payment(const char *text, gsize len, gsize start, gsize end)
+{
+	gsize from, to;
+	dm_sentence_around(text, len, start, end, &from, &to);
+	gsize reach = dm_pattern_whole_chars(text + from, MIN(len, MAX(to, end) + 120) - from);
+	DmMatch m;
+	return dm_pattern_match(&moves_payment_re, text + from, reach, 0, &m) &&
+	       m.start[0] < to - from;
+}
+
 /* Whether the date expression at [@start, @end) of @text (@len bytes), in a clause that
  * speaks of paying or (@pays) not, is another event's day by the words around it. */
 static gboolean
@@ -2033,7 +2068,7 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 	    dm_pattern_match(&event_death_before_re, before, before_len, 0, &m) ||
 	    dm_pattern_match(&event_death_after_re, after, after_len, 0, &m) ||
 	    dm_pattern_match(&event_cancel_before_re, before, before_len, 0, &m) ||
-	    names_which_booking(before, before_len) ||
+	    (names_which_booking(before, before_len) && !moves_payment(text, len, start, end)) ||
 	    dm_reply_event_named_again(text, len, start, end) ||
 	    (dm_pattern_match(&event_effective_re, before, before_len, 0, &m) &&
 	     dm_pattern_match(&event_change_re, after, after_len, 0, &m)) ||
@@ -2043,6 +2078,8 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 	    (dm_pattern_match(&event_payer_before_re, before, before_len, 0, &m) &&
 	     dm_pattern_match(&event_payer_verb_after_re, after, after_len, 0, &m)))
 		return TRUE;
+	/* A payment moved to the day: its booking words say what is paid for. */
+	gboolean booked = !moves_payment(text, len, start, end);
 	if (!pays)
 		return dm_pattern_match(&event_since_re, before, before_len, 0, &m) ||
 		       dm_pattern_match(&event_applied_after_re, after, after_len, 0, &m) ||
@@ -2056,13 +2093,14 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 		       said_before(&event_thanks_before_re, text, start, 100) ||
 		       dm_pattern_match(&event_after_re, after, after_len, 0, &m) ||
 		       dm_pattern_match(&event_sent_after_re, after, after_len, 0, &m) ||
-		       dm_pattern_match(&event_booking_before_re, before, before_len, 0, &m) ||
+		       (booked && dm_pattern_match(&event_booking_before_re, before, before_len, 0, &m)) ||
 		       (dm_pattern_match(&event_call_before_re, before, before_len, 0, &m) &&
 		        !dm_pattern_match(&event_call_pays_after_re, after, after_len, 0, &m)) ||
-		       booking_after(after, booking_after_len, after_len);
+		       (booked && booking_after(after, booking_after_len, after_len));
 	/* A booking's day in a part of the clause that pays nothing, the payment's day in
 	 * another. */
-	return (dm_pattern_match(&event_booking_near_re, before, before_len, 0, &m) ||
+	return booked &&
+	       (dm_pattern_match(&event_booking_near_re, before, before_len, 0, &m) ||
 	        booking_after(after, booking_after_len, after_len)) &&
 	       !comma_part_pays(text, len, start, end);
 }
