@@ -989,6 +989,17 @@ resolve_week_named(const DmMatch *m, const GDate *ref, gboolean past, GDate *out
 	return TRUE;
 }
 
+/* The days @n of a span's calendar @unit (lower case: days, weeks, a fortnight) make. */
+static guint
+span_days(int n, const char *unit)
+{
+	if (strcmp(unit, "fortnight") == 0)
+		return (guint) (14 * n);
+	if (g_str_has_prefix(unit, "we") || g_str_has_prefix(unit, "wo"))
+		return (guint) (7 * n);
+	return (guint) n;
+}
+
 static gboolean
 resolve_span(const DmMatch *m, const GDate *ref, GDate *out)
 {
@@ -1008,12 +1019,8 @@ resolve_span(const DmMatch *m, const GDate *ref, GDate *out)
 	if (g_str_has_prefix(unit, "werk") || strstr(unit, "working") ||
 	    strstr(unit, "business") || g_str_has_prefix(unit, "arbeit"))
 		add_working_days(out, n);
-	else if (strcmp(unit, "fortnight") == 0)
-		g_date_add_days(out, (guint) (14 * n));
-	else if (g_str_has_prefix(unit, "we") || g_str_has_prefix(unit, "wo"))
-		g_date_add_days(out, (guint) (7 * n));
 	else
-		g_date_add_days(out, (guint) n);
+		g_date_add_days(out, span_days(n, unit));
 	return TRUE;
 }
 
@@ -2271,6 +2278,103 @@ is_until_then(const char *text, gsize len, gsize start, gsize end)
 	       dm_pattern_match(&day_after_re, text + end, ahead, 0, &m);
 }
 
+/* A payment a span before a day named for an event: "We komen op 18 juli, dus ik maak het
+ * restant uiterlijk twee weken daarvoor over", "We arrive on 24 July, so I'll pay the
+ * balance two weeks before that", "Wir reisen am 24. Juli an, den Rest überweise ich zwei
+ * Wochen vorher"; "Ik betaal het restant twee weken voor aankomst. We komen 24 juli aan",
+ * "ten days before our arrival on 24 July".  The day named is the event's (an arrival, a
+ * departure, a wedding, a party: never a payment's, test-blind33's calls), and the
+ * payment's is that day less the span, the last day the writer allows; with no day named
+ * ("two weeks before the trip") there is none.  The writer's own promise ("ik", "I'll",
+ * "wir" and a verb of paying, not in a past clause) tells the span is a payment's, not a
+ * cancellation's ("zwei Tage vorher abgesagt") nor the contract's terms ("het saldo moet
+ * zes weken voor het feest betaald zijn"). */
+#define SPAN_BACK_UNIT "(dagen|dag|days?|tage|tagen|weken|week|weeks|wochen|woche|fortnight)"
+/* ... told after the day: the span and "daarvoor", "before that", "vorher", with no other
+ * number between (group 1 the count, 2 the unit) ... */
+static DmPattern span_back_after_re = DM_PATTERN(
+	"^[^\\d\\n]{0,100}?(?<!\\p{L})" COUNT "\\s+" SPAN_BACK_UNIT "\\s+"
+	"(?:daarvoor|ervoor|van\\s+tevoren|vooraf|voordien|before\\s+(?:that|then)|beforehand|"
+	"in\\s+advance|earlier|vorher|davor|zuvor|im\\s+voraus|früher)(?!\\p{L})",
+	PCRE2_CASELESS);
+/* ... or before an event named, whose day the text names in the day's sentence (groups 1
+ * and 2 the same). */
+#define SPAN_EVENT \
+	"(?:aankomst|komst|vertrek|aanvang|reis|bruiloft|trouwerij|huwelijk|feest|evenement|" \
+	"arrival|departure|trip|journey|wedding|party|event|stay|holiday|" \
+	"anreise|ankunft|abreise|abfahrt|reise|hochzeit|feier|fest|veranstaltung|aufenthalt)"
+static DmPattern span_back_event_re = DM_PATTERN(
+	"(?<!\\p{L})" COUNT "\\s+" SPAN_BACK_UNIT "\\s+(?:voor|vóór|before|prior\\s+to|vor)\\s+"
+	"(?:(?:de|het|the|der|dem|den|die|das|onze|ons|mijn|our|my|unserer|unserem|meiner|"
+	"meinem)\\s+)?" SPAN_EVENT "(?!\\p{L})", PCRE2_CASELESS);
+/* ... right before the day: "ten days before our arrival on 24 July", "14 Tage vor der
+ * Anreise am 24. Juli" (a clause that pays as well). */
+static DmPattern span_back_event_on_re = DM_PATTERN(
+	"(?<!\\p{L})" COUNT "\\s+" SPAN_BACK_UNIT "\\s+(?:voor|vóór|before|prior\\s+to|vor)\\s+"
+	"(?:(?:de|het|the|der|dem|den|die|das|onze|ons|mijn|our|my|unserer|unserem|meiner|"
+	"meinem)\\s+)?" SPAN_EVENT "\\s*[,(]?\\s*(?:(?:op|on|am)\\s+)?(?:(?:de|the|den|dem)\\s+)?$",
+	PCRE2_CASELESS);
+/* ... the event, or its coming about, in the day's sentence before the day or just after
+ * it ("We komen 24 juli aan"). */
+static DmPattern span_event_day_re = DM_PATTERN(
+	"(?<!\\p{L})(?:" SPAN_EVENT "|aankomen|komen|kom|komt|vertrekken|trouwen|arrive|arrives|"
+	"arriving|leave|leaving|depart|departing|come|coming|marry|kommen|komme|ankommen|anreisen|"
+	"reisen|abreisen|heiraten)(?!\\p{L})", PCRE2_CASELESS);
+/* The writer in the promise's sentence. */
+static DmPattern span_writer_re = DM_PATTERN(
+	"(?<!\\p{L})(?:ik|we|wij|i|i['’]ll|we['’]ll|ich|wir)(?!\\p{L})", PCRE2_CASELESS);
+
+/* Whether the span at @span (a match of @text, @len bytes) is the writer's promise to
+ * pay: the writer and a verb of paying in its sentence, the clause not a past one. */
+static gboolean
+span_promised(const char *text, gsize len, const DmMatch *span)
+{
+	gsize start = (gsize) (span->subject - text) + span->start[0];
+	gsize end = (gsize) (span->subject - text) + span->end[0];
+	gsize from, to;
+	dm_sentence_around(text, len, start, end, &from, &to);
+	DmMatch m;
+	gboolean pays = FALSE;
+	return dm_pattern_match(&span_writer_re, text + from, to - from, 0, &m) &&
+	       dm_reply_clause_read(text, len, start, end, &pays) != DM_TENSE_PAST &&
+	       (pays || dm_pattern_match(&deed_re, text + from, to - from, 0, &m));
+}
+
+/* Whether a span told after the day at [@start, @end) of @text (@len bytes), or before an
+ * event the day's sentence names, counts back from it: into @m. */
+static gboolean
+span_of_event_day(const char *text, gsize len, gsize start, gsize end, DmMatch *m)
+{
+	gsize ahead = dm_pattern_whole_chars(text + end, MIN(len - end, 140));
+	if (dm_pattern_match(&span_back_after_re, text + end, ahead, 0, m))
+		return TRUE;
+	gsize from, to;
+	dm_sentence_around(text, len, start, end, &from, &to);
+	gsize reach = dm_pattern_whole_chars(text + from, MIN(len, MAX(to, end) + 24) - from);
+	DmMatch event;
+	return dm_pattern_match(&span_event_day_re, text + from, reach, 0, &event) &&
+	       dm_pattern_match(&span_back_event_re, text, len, 0, m);
+}
+
+/* The days before the day at [@start, @end) of @text (@len bytes), in a clause that
+ * speaks of paying or (@pays) not, that the writer promises to pay, or 0 (see
+ * span_back_after_re).  A day in a clause that pays is the payment's, unless the span
+ * stands right before it. */
+static guint
+days_before_event(const char *text, gsize len, gsize start, gsize end, gboolean pays)
+{
+	DmMatch m;
+	gsize back = dm_reply_words_before(text, start, 90);
+	if ((!dm_pattern_match(&span_back_event_on_re, text + back, start - back, 0, &m) &&
+	     (pays || !span_of_event_day(text, len, start, end, &m))) ||
+	    !span_promised(text, len, &m))
+		return 0;
+	g_autofree char *count = group(&m, 1);
+	g_autofree char *unit = group(&m, 2);
+	int n = count_number(count);
+	return n > 0 && n <= 366 ? span_days(n, unit) : 0;
+}
+
 /* A day that names the one said before it more closely: "Die gaat eind deze week mee met
  * de betalingen. Onze boekhouder doet die altijd op zaterdag, dus zaterdag 31 oktober",
  * "end of the week, that's Friday the 13th", "Ende der Woche, also am Freitag".  The
@@ -2591,6 +2695,7 @@ typedef struct {
 	gboolean pays;              /* and its @pays, once @tense is read */
 	gint8 deadline;             /* is_deadline's answer: -1 not asked yet, 0, 1 */
 	gint8 until_then;           /* is_until_then's answer: -1 not asked yet, 0, 1 */
+	gint16 days_before;         /* days_before_event's answer: -1 not asked yet */
 	gint8 not_payment;          /* is_other_event's or is_conditional's answer: -1 not
 	                             * asked yet, 0, 1 */
 } DateHit;
@@ -2721,7 +2826,7 @@ find_kind(DmReplyDateScan *scan, DateKind k, gboolean by_digit, GArray *hits)
 {
 	DmPattern *p = &patterns()[k];
 	DateHit h = { .kind = k, .document = -1, .tense = -1, .deadline = -1, .until_then = -1,
-	              .not_payment = -1 };
+	              .days_before = -1, .not_payment = -1 };
 	if (!by_digit) {
 		for (gsize from = 0; dm_pattern_match(p, scan->text, scan->len, from, &h.m);
 		     from = dm_match_next(&h.m, scan->len))
@@ -2793,6 +2898,16 @@ hit_is_until_then(const DmReplyDateScan *scan, DateHit *h)
 		h->until_then = is_until_then(scan->text, scan->len, h->m.start[0], h->m.end[0])
 		                ? 1 : 0;
 	return h->until_then == 1;
+}
+
+/* days_before_event of @h, whose clause speaks of paying or (@pays) not. */
+static guint
+hit_days_before(const DmReplyDateScan *scan, DateHit *h, gboolean pays)
+{
+	if (h->days_before < 0)
+		h->days_before = (gint16) MIN(days_before_event(scan->text, scan->len, h->m.start[0],
+		                                                h->m.end[0], pays), 366);
+	return (guint) h->days_before;
 }
 
 /* Whether @h, in a clause that speaks of paying or (@pays) not, is no payment's day: a
@@ -3087,17 +3202,25 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 				                        FALSE, FALSE, FALSE };
 			continue;
 		}
+		/* An event's day the writer pays a span before (days_before_event): ahead, and
+		 * that day less the span the payment's. */
+		guint before = mode != READ_PLAIN ? hit_days_before(scan, h, pays) : 0;
 		gboolean deadline = mode != READ_PLAIN && hit_is_deadline(scan, h);
-		if (deadline || (mode != READ_PLAIN && starts_ahead(scan->text, scan->len, m->start[0],
-		                                                       m->end[0], tense)) ||
+		if (deadline || before || (mode != READ_PLAIN && starts_ahead(scan->text, scan->len,
+		                                                              m->start[0], m->end[0],
+		                                                              tense)) ||
 		    (mode != READ_PLAIN && in_condition_clause(scan->text, m->start[0])))
 			tense = DM_TENSE_FUTURE;
 		gboolean backwards = tense == DM_TENSE_UNKNOWN ? past : tense == DM_TENSE_PAST;
 		if (!resolve(h->kind, m, reference, backwards, month_first, &d, &p) ||
 		    !g_date_valid(&d) || hit_is_document_date(scan, h))
 			continue;
+		if (before) {
+			g_date_subtract_days(&d, before);
+			pays = TRUE;
+		}
 		/* The learned features keep every day the text names, as they were trained. */
-		if (mode != READ_PLAIN && hit_is_not_payment(scan, h, pays)) {
+		if (mode != READ_PLAIN && !before && hit_is_not_payment(scan, h, pays)) {
 			/* An event still to come, whatever the tense of its clause ("die Hochzeit
 			 * wurde auf den 20. Juni verschoben"). */
 			GDate ahead;
