@@ -1660,6 +1660,9 @@ static DmPattern event_call_before_re = DM_PATTERN(
 	"(?:inplannen|plannen|reserveren|reservering|reservatie|bestellen|bestelling|leveren|" \
 	"levering|bezorgen|afspraak|langskomen|les|rijles|bijles|proefles|sessie|training|" \
 	"workshop|tijdslot|vastleggen|boeken|huren|verzetten|verplaatsen|zaal|plek|plekje|" \
+	/* a day to be put down for: "ons alvast noteren voor 12 juni", "für den 5. Juni
+	 * vormerken", "lock in the same Friday" (test-blind33) */ \
+	"noteren|inschrijven|vormerken|notieren|lock\\s+in|" \
 	"reserve|reservation|book|booked|booking|(?<!standing\\s)(?<!payment\\s)order|deliver|delivery|ship|shipped|appointment|" \
 	"slot|lesson|session|shoot|reschedule|consultation|catering|pencil|rent|hire|" \
 	"reservieren|reservierung|buchen|bestellen|lieferung|liefern|zustellung|termin|stunde|" \
