@@ -104,6 +104,21 @@ typedef enum {
 	"(?:niet|nog|geen|niks|nooit|nicht|nichts|noch|kein|keine[nmrs]?|nie|not|never|nothing|no)" \
 	"(?!\\p{L})"
 
+/* What follows "just", "net", "zojuist", "gerade" in a payment just made (D_DAY): what
+ * the sum includes, as a late reminder's costs make people say ("net het volledige bedrag
+ * inclusief de kosten overgemaakt", "soeben den vollen Betrag inklusive Mahngebühren
+ * überwiesen"; train-ladder), the sum, and the participle, with German verbs of sending
+ * the money ("grad per Twint rübergeschickt", "soeben bei der Post eingezahlt", "ist eben
+ * raus"; probe-de31). */
+#define JUST_PAID \
+	"(?:(?:inclusief|incl\\.?|inklusive|inkl\\.?|including|samt|plus|ook|with)\\s+" \
+	"(?:(?!" NOT_WORD ")[\\p{L}€$£\\d.,]+\\s+){1,3})?" \
+	"(?:(?:€|eur|chf|fr\\.|\\$|£)?\\s*\\d[\\d.,']*\\s*(?:€|eur|euro|chf|fr\\.|franken)?\\s+)?" \
+	"(?:paid|sent|" \
+	"done|transferred|settled|betaald|voldaan|afgerekend|overgemaakt|overgeboekt|overgeschreven|gestort|gedaan|" \
+	"überwiesen|bezahlt|gezahlt|zahlt|beglichen|erledigt|" \
+	"(?:rüber|raus|los|ab)?geschickt|angewiesen|eingezahlt|einbezahlt|raus)"
+
 /* Matched caseless (see the DmPattern array below).
  *
  * An alternative that opens with lookbehinds ("not after 'happy '") is tried at every
@@ -237,22 +252,16 @@ static const char *const date_patterns[D_N_KINDS] = {
 	           * words between one clause's, no negation (test-blind28). */
 	          "(?<!\\p{L})(?:transferred|paid|sent|wired)\\s+"
 	          "(?:(?!" NOT_WORD ")[\\p{L}\\d€$£']+\\s+){1,6}?\\Kjust\\s+now|"
-	          /* Flemish "daarjuist overgeschreven" (test-blind28). */
-	          "(?:just|net|daarnet|daarjuist|nu|zojuist|zonet|gerade|grad|eben|soeben)(?=\\s+"
-	          "(?!als\\s)(?:(?!" NOT_WORD ")\\p{L}+\\s+){0,4}"
-	          /* ... and what the sum includes, as a late reminder's costs make people say:
-	           * "net het volledige bedrag inclusief de kosten overgemaakt", "soeben den
-	           * vollen Betrag inklusive Mahngebühren überwiesen" (train-ladder). */
-	          "(?:(?:inclusief|incl\\.?|inklusive|inkl\\.?|including|samt|plus|ook|with)\\s+"
-	          "(?:(?!" NOT_WORD ")[\\p{L}€$£\\d.,]+\\s+){1,3})?"
-	          "(?:(?:€|eur|chf|fr\\.|\\$|£)?\\s*\\d[\\d.,']*\\s*(?:€|eur|euro|chf|fr\\.|franken)?\\s+)?"
-	          "(?:paid|sent|"
-	          "done|transferred|settled|betaald|voldaan|afgerekend|overgemaakt|overgeboekt|overgeschreven|gestort|gedaan|"
-	          "überwiesen|bezahlt|gezahlt|zahlt|beglichen|erledigt|"
-	          /* ... and German verbs of sending the money: "grad per Twint
-	           * rübergeschickt", "soeben bei der Post eingezahlt", "ist eben raus"
-	           * (probe-de31). */
-	          "(?:rüber|raus|los|ab)?geschickt|angewiesen|eingezahlt|einbezahlt|raus)))(?!\\p{L})",
+	          /* Flemish "daarjuist overgeschreven" (test-blind28).  The words that only
+	           * ever mean "just now" ("zojuist", "zonet", "daarnet", "daarjuist",
+	           * "soeben") may stand further from the participle, with the way it was paid
+	           * between: "zojuist via de betaallink in jullie mail betaald", "soeben habe
+	           * ich über den Link in Ihrer Mail bezahlt" (test-blind33); "just", "net",
+	           * "nu", "gerade", "eben" say "like", "now", "even" as well. */
+	          "(?:just|net|nu|gerade|grad|eben)(?=\\s+"
+	          "(?!als\\s)(?:(?!" NOT_WORD ")\\p{L}+\\s+){0,4}" JUST_PAID ")|"
+	          "(?:daarnet|daarjuist|zojuist|zonet|soeben)(?=\\s+"
+	          "(?!als\\s)(?:(?!" NOT_WORD ")[\\p{L}'’-]+\\s+){0,8}" JUST_PAID "))(?!\\p{L})",
 	/* Group 3 (or 5): "Friday week", "the Monday after next"; group 6 "dinsdag over twee
 	 * weken", "Dienstag in zwei Wochen": that day of the week so many weeks on. */
 	[D_WEEKDAY_WEEK] = "\\b" WEEKDAYS "\\s+(?:(" NEXT ")\\s+(?:week|woche)|(week|fortnight)|"
