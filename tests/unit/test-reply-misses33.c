@@ -29,7 +29,11 @@
  * /reply/misses33/booking-noted: a day to be put down for ("noteren voor", "vormerken",
  *   "lock in") beside a payment is the booking's, not the payment's.
  * /reply/misses33/just-now: "zojuist", "zonet", "soeben" (only ever "just now") with the
- *   way it was paid between it and the participle: paid the day sent. */
+ *   way it was paid between it and the participle: paid the day sent.
+ * /reply/misses33/answer-only: a reply that promises only an answer ("Ik kom er maandag
+ *   op terug", "I'll get back to you on Monday", "ich melde mich") read as a promise does
+ *   not act alone; near misses: the answer brings the money, a payment beside it.  The
+ *   answer's day, "bij je op terug" too, is no payment's. */
 #include "parser/reply/dm-reply.h"
 #include "test-reply-date-cases.h"
 
@@ -202,6 +206,34 @@ test_just_now(void)
 	          "2026-04-09", paid, "null");
 }
 
+static gboolean
+acts_as(DmReplyClass klass, const char *text)
+{
+	return dm_reply_acts_alone(klass, DM_REPLY_CLASS_OTHER, text, 0.99, 0.935);
+}
+
+static void
+test_answer_only(void)
+{
+	const DmReplyClass p = DM_REPLY_CLASS_PROMISE_TO_PAY, o = DM_REPLY_CLASS_OTHER;
+	g_assert_false(acts_as(p, "Ik moet het even met de penningmeester bespreken. Ik kom er "
+	                          "maandag op terug."));
+	g_assert_false(acts_as(p, "I need to check with the committee about the hall invoice. "
+	                          "I'll get back to you on Monday."));
+	g_assert_false(acts_as(p, "Ich muss das erst mit dem Vorstand besprechen und melde mich "
+	                          "am Montag wieder."));
+	/* Still: an answer that brings the money, and a payment beside the answer. */
+	g_assert_true(acts_as(p, "Ik kom er maandag op terug met de betaling."));
+	g_assert_true(acts_as(p, "Ik maak het maandag over en kom er dan op terug."));
+	g_assert_true(acts_as(p, "I'll pay on Monday and get back to you about the deposit."));
+	g_assert_true(acts_as(p, "Ich überweise am Montag und melde mich dann."));
+	/* The answer's day is no payment's, said "bij je op terug" too. */
+	for_class("Ik moet even met de penningmeester overleggen over deze rekening, ik kom er "
+	          "donderdag bij je op terug.", "2026-06-10", o, "null");
+	for_class("Ik kom er donderdag bij je op terug met het geld.", "2026-06-10", p,
+	          "2026-06-11");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -214,5 +246,6 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/misses33/span-before", test_span_before);
 	g_test_add_func("/reply/misses33/booking-noted", test_booking_noted);
 	g_test_add_func("/reply/misses33/just-now", test_just_now);
+	g_test_add_func("/reply/misses33/answer-only", test_answer_only);
 	return g_test_run();
 }
