@@ -33,7 +33,11 @@
  * /reply/misses33/answer-only: a reply that promises only an answer ("Ik kom er maandag
  *   op terug", "I'll get back to you on Monday", "ich melde mich") read as a promise does
  *   not act alone; near misses: the answer brings the money, a payment beside it.  The
- *   answer's day, "bij je op terug" too, is no payment's. */
+ *   answer's day, "bij je op terug" too, is no payment's.
+ * /reply/misses33/debit-permitted: a direct debit permitted with what and from where ("U
+ *   mag het lesgeld voor de zomercursus van mijn rekening afschrijven", "take the
+ *   outstanding balance by direct debit") is a plan, not a payment or a promise to act on
+ *   alone; near misses: a debit refused, a payment reported. */
 #include "parser/reply/dm-reply.h"
 #include "test-reply-date-cases.h"
 
@@ -234,6 +238,22 @@ test_answer_only(void)
 	          "2026-06-11");
 }
 
+static void
+test_debit_permitted(void)
+{
+	const DmReplyClass paid = DM_REPLY_CLASS_PAID, p = DM_REPLY_CLASS_PROMISE_TO_PAY;
+	g_assert_false(acts_as(paid, "U mag het lesgeld voor de zomercursus van mijn rekening "
+	                             "afschrijven, de machtiging zit in de bijlage."));
+	g_assert_false(acts_as(paid, "Sie dürfen die Kursgebühr gerne von meinem Konto abbuchen, "
+	                             "das Mandat liegt bei."));
+	g_assert_false(acts_as(p, "You can take the outstanding balance by direct debit on the "
+	                          "1st, the form is attached."));
+	/* Still: a debit refused, or one taken already, and the payment reported. */
+	g_assert_true(acts_as(paid, "U mag het bedrag niet meer van mijn rekening afschrijven, ik "
+	                            "heb het gisteren zelf overgemaakt."));
+	g_assert_true(acts_as(paid, "Ik heb het lesgeld voor de zomercursus gisteren overgemaakt."));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -247,5 +267,6 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/misses33/booking-noted", test_booking_noted);
 	g_test_add_func("/reply/misses33/just-now", test_just_now);
 	g_test_add_func("/reply/misses33/answer-only", test_answer_only);
+	g_test_add_func("/reply/misses33/debit-permitted", test_debit_permitted);
 	return g_test_run();
 }
