@@ -118,11 +118,24 @@ test_after_named_event(void)
 	          "2026-03-21");
 	for_class("Kunt u de factuur laten staan tot na het gala op 20 maart?", "2026-03-03", a,
 	          "2026-03-21");
+	/* ... the day said of the event after a comma */
+	for_class("Ik betaal het restant na ons trouwfeest, dat is op 12 september.",
+	          "2026-08-10", p, "2026-09-13");
+	for_class("We'll pay the rest after the wedding, which is on 12 September.", "2026-08-10",
+	          p, "2026-09-13");
+	for_class("Den Rest zahlen wir nach der Hochzeit, die am 12. September ist.",
+	          "2026-08-10", p, "2026-09-13");
+	/* ... and none when no day is named */
+	for_class("Ik betaal het restant na de bruiloft.", "2026-08-10", p, "null");
+	for_class("I'll pay the balance after the trip.", "2026-08-10", p, "null");
+	for_class("Nach der Hochzeit zahle ich den Rest.", "2026-08-10", p, "null");
 	/* near misses: the payment on the day, the event after it; another day for the
 	 * payment; a payment made after such an event, on its day */
 	for_class("Ik betaal op 20 maart, na de voorstelling.", "2026-03-03", p, "2026-03-20");
 	for_class("Na de voorstelling op 20 maart heb ik tijd. Ik betaal op 25 maart.",
 	          "2026-03-03", p, "2026-03-25");
+	for_class("Na de bruiloft, die op 12 september is, zijn we weg. Ik betaal op 30 "
+	          "september.", "2026-08-10", p, "2026-09-30");
 	for_class("Ik heb na de les op 10 maart contant betaald.", "2026-03-12", paid,
 	          "2026-03-10");
 	/* ... and the writer's income after "na", whose day the payment waits for */

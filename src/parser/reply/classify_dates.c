@@ -1238,7 +1238,8 @@ after_word_before(const char *text, gsize at)
 }
 
 /* "na de voorstelling op 20 maart", "tot na de inhaalles op 14 maart", "after the
- * rehearsal on 20 March", "nach der Aufführung am 20. März": a payment after an event
+ * rehearsal on 20 March", "nach der Aufführung am 20. März", "na ons trouwfeest, dat is
+ * op 12 september": a payment after an event
  * named with its day is the day after it, as "na 20 maart" is (test-blind33; the event
  * named first and again after "na mijn" is dm_reply_event_named_again's).  The event's
  * noun after an article or a possessive, not "after that on Friday", nor a payment's own
@@ -1253,8 +1254,11 @@ static DmPattern after_event_re = DM_PATTERN(
 	"loon|salaris|inkomen|uitkering|pensioen|vakantiegeld|salary|wages?|paycheck|"
 	"pay\\s?(?:cheque|check|day)|income|pension|benefits?|gehalt|lohn|zahltag|einkommen|"
 	"rente|urlaubsgeld|weihnachtsgeld)(?!\\p{L}))"
-	/* (a weekday's match may hold its "on", "am", "op" itself) */
-	"\\p{L}{3,}\\s+(?:(?:op|on|am)\\s+)?(?:(?:de|the|den|dem)\\s+)?$", PCRE2_CASELESS);
+	/* ... its day said of it after a comma: "na ons trouwfeest, dat is op 12 september",
+	 * "after the wedding, which is on 12 September", "nach der Hochzeit, die am 12.
+	 * September ist" (a weekday's match may hold its "on", "am", "op" itself) */
+	"\\p{L}{3,}(?:\\s*,\\s*(?:dat|die|wat|which|that|das|der)(?:\\s+(?:is|valt|ist|will\\s+be))?)?"
+	"\\s+(?:(?:op|on|am)\\s+)?(?:(?:de|the|den|dem)\\s+)?$", PCRE2_CASELESS);
 
 /* Whether the day at @at of @m's subject follows "na", "nach", "after" (after_word_before)
  * or, read ahead (not @past), an event named after them (after_event_re). */
