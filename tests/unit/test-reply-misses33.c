@@ -223,12 +223,6 @@ test_just_now(void)
 	          "2026-04-09", paid, "null");
 }
 
-static gboolean
-acts_as(DmReplyClass klass, const char *text)
-{
-	return dm_reply_acts_alone(klass, DM_REPLY_CLASS_OTHER, text, 0.99, 0.935);
-}
-
 static void
 test_answer_only(void)
 {
