@@ -1,5 +1,6 @@
 /* test-reply-date-cases: a table of reply sentences and the day each states, and the loop
- * that reads them (dm_reply_find_date_precise), shared by the reply date tests.
+ * that reads them (dm_reply_find_date_precise), shared by the reply date tests; and
+ * whether a reply read as a class with certainty acts alone (acts_as).
  * Header-only (static): each test is one program. */
 #pragma once
 #include <glib.h>
@@ -76,4 +77,12 @@ for_class(const char *text, const char *ref, DmReplyClass klass, const char *wan
 		           g_date_get_day(&d));
 	if (g_strcmp0(iso, want) != 0)
 		g_error("\"%s\" as %d: got %s, want %s", text, klass, iso, want);
+}
+
+/* Whether @text, read as @klass with certainty 0.99 and no second intent, acts alone at a
+ * threshold of 0.935 (dm_reply_acts_alone): only a hold can stop it. */
+static inline gboolean
+acts_as(DmReplyClass klass, const char *text)
+{
+	return dm_reply_acts_alone(klass, DM_REPLY_CLASS_OTHER, text, 0.99, 0.935);
 }

@@ -25,12 +25,6 @@
 #include "parser/reply/dm-reply.h"
 #include "test-reply-date-cases.h"
 
-static gboolean
-acts_as(DmReplyClass klass, const char *text)
-{
-	return dm_reply_acts_alone(klass, DM_REPLY_CLASS_OTHER, text, 0.99, 0.935);
-}
-
 static void
 test_debit_asked(void)
 {

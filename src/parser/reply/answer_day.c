@@ -10,8 +10,11 @@
  * reasons.  An answer that brings the payment ("ik kom er vrijdag op terug met de
  * betaling") keeps its day. */
 #include "parser/reply/dm-reply-answer-day.h"
+#include "parser/reply/dm-reply-types.h"
 #include "parser/reply/dm-reply-window.h"
 #include "parser/text/dm-pattern.h"
+
+#include <string.h>
 
 /* The words of a holding answer before the day ... */
 static DmPattern answer_before_re = DM_PATTERN(
@@ -25,7 +28,8 @@ static DmPattern answer_before_re = DM_PATTERN(
 	"\\s+(?:(?:on|by|before|am|bis|spätestens|uiterlijk|op|voor)\\s+)?$", PCRE2_CASELESS);
 /* ... and, where the words close round it, after it. */
 static DmPattern answer_after_re = DM_PATTERN(
-	"\\A\\s*(?:(?:op|bij\\s+(?:je|u|jullie))\\s+terug|wieder|zurück|bescheid|"
+	/* "op terug", "bij je terug", "bij je op terug" */
+	"\\A\\s*(?:(?:bij\\s+(?:je|jou|u|jullie)\\s+)?(?:op\\s+)?terug|wieder|zurück|bescheid|"
 	"(?:even\\s+|wel\\s+|nog\\s+)?(?:na|naar)|nach)(?!\\p{L})",
 	PCRE2_CASELESS);
 
@@ -57,3 +61,30 @@ dm_reply_answer_day(const char *text, gsize len, gsize start, gsize end)
 	                        dm_pattern_whole_chars(text + end, MIN(len - end, 24)), 0, &m);
 }
 
+
+/* A holding answer anywhere: "ik kom er vrijdag op terug", "kom erop terug", "I'll get
+ * back to you", "revert", "ich melde mich", "gebe Ihnen Bescheid", "komme auf Sie
+ * zurück". */
+static DmPattern holding_re = DM_PATTERN(
+	"(?<!\\p{L})(?:(?:kom|komen)\\s+(?:ik\\s+|we\\s+|wij\\s+)?(?:er|hier|daar)(?:op)?"
+	"(?:\\s+\\p{L}+){0,4}?\\s+terug|(?:get|come)\\s+back\\s+to\\s+you|revert|"
+	"(?:melde|melden)\\s+(?:mich|uns)|(?:gebe|geben)\\s+(?:ihnen|dir|euch)\\s+(?:\\p{L}+\\s+){0,3}?"
+	"bescheid|(?:komme|kommen)\\s+(?:\\p{L}+\\s+){0,3}?auf\\s+(?:sie|dich|euch)\\s+zurück)"
+	"(?!\\p{L})", PCRE2_CASELESS);
+/* ... and any word of paying, of the money or of dealing with it ("ik regel het", "I'll
+ * sort it", "erledige ich"), which makes the reply more than an answer. */
+static DmPattern pays_anywhere_re = DM_PATTERN(
+	"(?<!\\p{L})(?:\\p{L}*zahl\\p{L}*|überw\\p{L}*|begleich\\p{L}*|beglichen|pay\\p{L}*|paid|"
+	"transfer\\p{L}*|betaal\\p{L}*|betal\\p{L}*|overmaak\\p{L}*|overgemaakt|overmaken|"
+	"stort\\p{L}*|gestort|voldoe\\p{L}*|voldaan|regel|regelen|regelt|settle\\p{L}*|sort|"
+	"erledig\\p{L}*|geld|money|maak\\s+(?:\\p{L}+\\s+){0,3}?over)(?!\\p{L})", PCRE2_CASELESS);
+
+gboolean
+dm_reply_text_answer_only(const char *text)
+{
+	g_return_val_if_fail(text != NULL, FALSE);
+	gsize len = dm_pattern_whole_chars(text, strnlen(text, DM_REPLY_MAX_CLASSIFY_BYTES));
+	DmMatch m;
+	return dm_pattern_match(&holding_re, text, len, 0, &m) &&
+	       !dm_pattern_match(&pays_anywhere_re, text, len, 0, &m);
+}

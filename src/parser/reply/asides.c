@@ -47,14 +47,19 @@ static DmPattern leave_re = DM_PATTERN(
  * back or was taken already ("die Lastschrift ist zurückgegangen", "u heeft het al
  * afgeschreven"), nor one refused ("Please do not take it by direct debit"), nor a
  * "you can collect" said of something else (the parcel). */
+/* (A permission names what and from where: "U mag het bedrag voor de cursus van mijn
+ * rekening afschrijven", "Sie dürfen den Betrag von meinem Konto abbuchen", "take the
+ * remaining balance by direct debit"; test-blind33.  Over so many words, never one that
+ * asks why or when: "Können Sie bitte prüfen, warum Sie doppelt abbuchen?") */
 static DmPattern debit_asked_re = DM_PATTERN(
-	"\\b(?:u|je|jullie)\\s+(?:mag|mogen|kunt|kan|kunnen)\\s+" DEBIT_WORD "{0,4}?"
+	"\\b(?:u|je|jullie)\\s+(?:mag|mogen|kunt|kan|kunnen)\\s+" ASKED_WORD "{0,8}?"
 	"(?:incasseren|afschrijven|innen)\\b|"
 	"\\b(?:schrijf|schrijft|incasseer|incasseert)\\s+" DEBIT_WORD "{0,3}?(?:maar|gerust|gewoon)\\b|"
 	"\\bbuchen\\s+sie\\s+" DEBIT_WORD "{0,6}?ab\\b|\\bziehen\\s+sie\\s+" DEBIT_WORD "{0,6}?ein\\b|"
-	"\\b(?:dürfen|können|könnten)\\s+(?:sie\\s+)?" DEBIT_WORD "{0,4}?(?:abbuchen|einziehen)\\b|"
+	"\\b(?:dürfen|können|könnten)\\s+(?:sie\\s+)?" ASKED_WORD "{0,6}?(?:abbuchen|einziehen)\\b|"
 	"(?<!not\\s)(?<!n't\\s)(?<!never\\s)"
-	"\\b(?:take|collect|debit)\\s+(?:it|this|the\\s+(?:amount|payment|invoice|balance))\\s+"
+	"\\b(?:take|collect|debit)\\s+(?:it|this|the\\s+(?:(?:remaining|outstanding|full|whole|"
+	"final)\\s+)?(?:amount|payment|invoice|balance|fee|sum))\\s+"
 	"(?:by|via|through|as\\s+a)\\s+direct\\s+debit\\b|"
 	"\\byou\\s+(?:can|may|could)\\s+(?:just\\s+)?(?:collect|debit)\\s+"
 	"(?:it|this|that|the\\s+(?:amount|payment|invoice|balance|money))\\b|"

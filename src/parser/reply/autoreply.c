@@ -61,8 +61,9 @@ static DmPattern through_marker = DM_PATTERN(
 	/* "t.m." and the Flemish "t.e.m." with or without their last dot: the \\b after the
 	 * group falls between the "m" and the dot */
 	"\\b(?:tot\\s+en\\s+met|t/m|t\\.(?:e\\.)?m\\.?|until\\s+and\\s+including|"
-	"up\\s+to\\s+and\\s+including|through|thru|einschließlich\\s+bis|"
-	"bis\\s+einschließlich|bis\\s+inklusive|bis\\s+und\\s+mit|"
+	/* (the Swiss write "ss" for "ß": "bis einschliesslich 14. August") */
+	"up\\s+to\\s+and\\s+including|through|thru|einschlie(?:ß|ss)lich\\s+bis|"
+	"bis\\s+einschlie(?:ß|ss)lich|bis\\s+inklusive|bis\\s+und\\s+mit|"
 	/* "until 3/12 inclusive", "tot 8 mei inclusief": the marker after the date. */
 	"(?:until|till|tot|bis)(?=\\s[^\\n;]{1,25}?\\s(?:inclusive|inclusief|inklusive|"
 	"incl\\.?|inkl\\.?)(?!\\p{L}))|"

@@ -33,6 +33,10 @@ static DmPattern away_re = DM_PATTERN(
 	 * "op zakenreis", "auf Dienstreise", "away on the mines", "offshore" */
 	"auf\\s+kur|zur\\s+kur|op\\s+kuur|in\\s+(?:der\\s+)?reha|auf\\s+reha|op\\s+zakenreis|auf\\s+dienstreise|"
 	"on\\s+a\\s+business\\s+trip|offshore|at\\s+sea|op\\s+zee|auf\\s+see|on\\s+the\\s+(?:mines|rigs)|"
+	/* a honeymoon: "op huwelijksreis", "on her honeymoon", "in den Flitterwochen", "auf
+	 * Hochzeitsreise" (test-blind33) */
+	"op\\s+huwelijksreis|on\\s+(?:(?:her|his|their|our|my)\\s+)?honeymoon|"
+	"in\\s+den\\s+flitterwochen|auf\\s+hochzeitsreise|"
 	/* someone in a named place until a day, in the sentence that says so: "Mijn man zit tot
 	 * 15 januari voor zijn werk in Dubai", "Dad's in Bali till 14 Jan" */
 	IS UNTIL "\\s+" NOT_END "{1,40}?" IN_PLACE "|"

@@ -104,6 +104,21 @@ typedef enum {
 	"(?:niet|nog|geen|niks|nooit|nicht|nichts|noch|kein|keine[nmrs]?|nie|not|never|nothing|no)" \
 	"(?!\\p{L})"
 
+/* What follows "just", "net", "zojuist", "gerade" in a payment just made (D_DAY): what
+ * the sum includes, as a late reminder's costs make people say ("net het volledige bedrag
+ * inclusief de kosten overgemaakt", "soeben den vollen Betrag inklusive Mahngebühren
+ * überwiesen"; train-ladder), the sum, and the participle, with German verbs of sending
+ * the money ("grad per Twint rübergeschickt", "soeben bei der Post eingezahlt", "ist eben
+ * raus"; probe-de31). */
+#define JUST_PAID \
+	"(?:(?:inclusief|incl\\.?|inklusive|inkl\\.?|including|samt|plus|ook|with)\\s+" \
+	"(?:(?!" NOT_WORD ")[\\p{L}€$£\\d.,]+\\s+){1,3})?" \
+	"(?:(?:€|eur|chf|fr\\.|\\$|£)?\\s*\\d[\\d.,']*\\s*(?:€|eur|euro|chf|fr\\.|franken)?\\s+)?" \
+	"(?:paid|sent|" \
+	"done|transferred|settled|betaald|voldaan|afgerekend|overgemaakt|overgeboekt|overgeschreven|gestort|gedaan|" \
+	"überwiesen|bezahlt|gezahlt|zahlt|beglichen|erledigt|" \
+	"(?:rüber|raus|los|ab)?geschickt|angewiesen|eingezahlt|einbezahlt|raus)"
+
 /* Matched caseless (see the DmPattern array below).
  *
  * An alternative that opens with lookbehinds ("not after 'happy '") is tried at every
@@ -237,22 +252,16 @@ static const char *const date_patterns[D_N_KINDS] = {
 	           * words between one clause's, no negation (test-blind28). */
 	          "(?<!\\p{L})(?:transferred|paid|sent|wired)\\s+"
 	          "(?:(?!" NOT_WORD ")[\\p{L}\\d€$£']+\\s+){1,6}?\\Kjust\\s+now|"
-	          /* Flemish "daarjuist overgeschreven" (test-blind28). */
-	          "(?:just|net|daarnet|daarjuist|nu|zojuist|zonet|gerade|grad|eben|soeben)(?=\\s+"
-	          "(?!als\\s)(?:(?!" NOT_WORD ")\\p{L}+\\s+){0,4}"
-	          /* ... and what the sum includes, as a late reminder's costs make people say:
-	           * "net het volledige bedrag inclusief de kosten overgemaakt", "soeben den
-	           * vollen Betrag inklusive Mahngebühren überwiesen" (train-ladder). */
-	          "(?:(?:inclusief|incl\\.?|inklusive|inkl\\.?|including|samt|plus|ook|with)\\s+"
-	          "(?:(?!" NOT_WORD ")[\\p{L}€$£\\d.,]+\\s+){1,3})?"
-	          "(?:(?:€|eur|chf|fr\\.|\\$|£)?\\s*\\d[\\d.,']*\\s*(?:€|eur|euro|chf|fr\\.|franken)?\\s+)?"
-	          "(?:paid|sent|"
-	          "done|transferred|settled|betaald|voldaan|afgerekend|overgemaakt|overgeboekt|overgeschreven|gestort|gedaan|"
-	          "überwiesen|bezahlt|gezahlt|zahlt|beglichen|erledigt|"
-	          /* ... and German verbs of sending the money: "grad per Twint
-	           * rübergeschickt", "soeben bei der Post eingezahlt", "ist eben raus"
-	           * (probe-de31). */
-	          "(?:rüber|raus|los|ab)?geschickt|angewiesen|eingezahlt|einbezahlt|raus)))(?!\\p{L})",
+	          /* Flemish "daarjuist overgeschreven" (test-blind28).  The words that only
+	           * ever mean "just now" ("zojuist", "zonet", "daarnet", "daarjuist",
+	           * "soeben") may stand further from the participle, with the way it was paid
+	           * between: "zojuist via de betaallink in jullie mail betaald", "soeben habe
+	           * ich über den Link in Ihrer Mail bezahlt" (test-blind33); "just", "net",
+	           * "nu", "gerade", "eben" say "like", "now", "even" as well. */
+	          "(?:just|net|nu|gerade|grad|eben)(?=\\s+"
+	          "(?!als\\s)(?:(?!" NOT_WORD ")\\p{L}+\\s+){0,4}" JUST_PAID ")|"
+	          "(?:daarnet|daarjuist|zojuist|zonet|soeben)(?=\\s+"
+	          "(?!als\\s)(?:(?!" NOT_WORD ")[\\p{L}'’-]+\\s+){0,8}" JUST_PAID "))(?!\\p{L})",
 	/* Group 3 (or 5): "Friday week", "the Monday after next"; group 6 "dinsdag over twee
 	 * weken", "Dienstag in zwei Wochen": that day of the week so many weeks on. */
 	[D_WEEKDAY_WEEK] = "\\b" WEEKDAYS "\\s+(?:(" NEXT ")\\s+(?:week|woche)|(week|fortnight)|"
@@ -989,6 +998,17 @@ resolve_week_named(const DmMatch *m, const GDate *ref, gboolean past, GDate *out
 	return TRUE;
 }
 
+/* The days @n of a span's calendar @unit (lower case: days, weeks, a fortnight) make. */
+static guint
+span_days(int n, const char *unit)
+{
+	if (strcmp(unit, "fortnight") == 0)
+		return (guint) (14 * n);
+	if (g_str_has_prefix(unit, "we") || g_str_has_prefix(unit, "wo"))
+		return (guint) (7 * n);
+	return (guint) n;
+}
+
 static gboolean
 resolve_span(const DmMatch *m, const GDate *ref, GDate *out)
 {
@@ -1008,12 +1028,8 @@ resolve_span(const DmMatch *m, const GDate *ref, GDate *out)
 	if (g_str_has_prefix(unit, "werk") || strstr(unit, "working") ||
 	    strstr(unit, "business") || g_str_has_prefix(unit, "arbeit"))
 		add_working_days(out, n);
-	else if (strcmp(unit, "fortnight") == 0)
-		g_date_add_days(out, (guint) (14 * n));
-	else if (g_str_has_prefix(unit, "we") || g_str_has_prefix(unit, "wo"))
-		g_date_add_days(out, (guint) (7 * n));
 	else
-		g_date_add_days(out, (guint) n);
+		g_date_add_days(out, span_days(n, unit));
 	return TRUE;
 }
 
@@ -1221,10 +1237,42 @@ after_word_before(const char *text, gsize at)
 	return said_before(&after_re, text, at, 24);
 }
 
+/* "na de voorstelling op 20 maart", "tot na de inhaalles op 14 maart", "after the
+ * rehearsal on 20 March", "nach der Aufführung am 20. März", "na ons trouwfeest, dat is
+ * op 12 september": a payment after an event
+ * named with its day is the day after it, as "na 20 maart" is (test-blind33; the event
+ * named first and again after "na mijn" is dm_reply_event_named_again's).  The event's
+ * noun after an article or a possessive, not "after that on Friday", nor a payment's own
+ * day ("after the transfer on the 20th").  Read ahead only: "Ik heb na de les op 10 maart
+ * betaald" was paid on that day. */
+static DmPattern after_event_re = DM_PATTERN(
+	"(?:^|[^\\p{L}])(?:na|nach|after)\\s+(?:de|het|the|der|dem|den|die|das|mijn|onze|ons|"
+	"my|our|his|her|their|meiner|meinem|unserer|unserem|seiner|seinem|ihrer|ihrem)\\s+"
+	"(?!(?:betaling|overboeking|storting|payment|transfer|zahlung|überweisung|"
+	/* ... nor the writer's income, whose day the payment waits for ("Eerste deel na mijn
+	 * loon op 1 december": that day, test-hard) */
+	"loon|salaris|inkomen|uitkering|pensioen|vakantiegeld|salary|wages?|paycheck|"
+	"pay\\s?(?:cheque|check|day)|income|pension|benefits?|gehalt|lohn|zahltag|einkommen|"
+	"rente|urlaubsgeld|weihnachtsgeld)(?!\\p{L}))"
+	/* ... its day said of it after a comma: "na ons trouwfeest, dat is op 12 september",
+	 * "after the wedding, which is on 12 September", "nach der Hochzeit, die am 12.
+	 * September ist" (a weekday's match may hold its "on", "am", "op" itself) */
+	"\\p{L}{3,}(?:\\s*,\\s*(?:dat|die|wat|which|that|das|der)(?:\\s+(?:is|valt|ist|will\\s+be))?)?"
+	"\\s+(?:(?:op|on|am)\\s+)?(?:(?:de|the|den|dem)\\s+)?$", PCRE2_CASELESS);
+
+/* Whether the day at @at of @m's subject follows "na", "nach", "after" (after_word_before)
+ * or, read ahead (not @past), an event named after them (after_event_re). */
 static gboolean
-after_the_day(const DmMatch *m)
+after_the_day_at(const DmMatch *m, gsize at, gboolean past)
 {
-	return after_word_before(m->subject, m->start[1]);
+	return after_word_before(m->subject, at) ||
+	       (!past && said_before(&after_event_re, m->subject, at, 48));
+}
+
+static gboolean
+after_the_day(const DmMatch *m, gboolean past)
+{
+	return after_the_day_at(m, m->start[1], past);
 }
 
 /* Whether the day group 1 of @m names follows "voor", "vor", "before": "voor de kerst",
@@ -1250,7 +1298,7 @@ resolve_holiday(const DmMatch *m, const GDate *ref, gboolean past, GDate *out)
 		if (!dm_holiday_bank_holiday(ref, past, dm_holiday_text_bank_holidays(m->subject),
 		                             out))
 			return FALSE;
-		if (after_the_day(m))
+		if (after_the_day(m, past))
 			g_date_add_days(out, 1);
 		else if (before_the_day(m))
 			g_date_subtract_days(out, 1);
@@ -1261,7 +1309,7 @@ resolve_holiday(const DmMatch *m, const GDate *ref, gboolean past, GDate *out)
 	                  ? dm_holiday_national_name(name, m->subject) : "christmas day";
 	if (!nearest_in_years(holiday_in, key, ref, past, out))
 		return FALSE;
-	if (after_the_day(m))
+	if (after_the_day(m, past))
 		g_date_add_days(out, 1);
 	else if (before_the_day(m))
 		g_date_subtract_days(out, 1);
@@ -1303,7 +1351,7 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboole
 		if (!(d.year ? dm_date_set(out, d.day, d.month, d.year)
 		             : nearest_year(d.day, d.month, ref, past, out)))
 			return FALSE;
-		if (after_the_day(m))
+		if (after_the_day(m, past))
 			g_date_add_days(out, 1);
 		return TRUE;
 	}
@@ -1322,7 +1370,7 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboole
 		int wd = weekday_before(m->subject, m->start[0]);
 		if (slash && wd)
 			weekday_order(a, b, wd, ref, past, out);
-		if (after_the_day(m))
+		if (after_the_day(m, past))
 			g_date_add_days(out, 1);
 		return TRUE;
 	}
@@ -1338,7 +1386,7 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboole
 		if (!which[0]) {
 			if (!nearest_month(ref, day, past, out))
 				return FALSE;
-			if (dm_match_has(m, 1) && after_the_day(m))
+			if (dm_match_has(m, 1) && after_the_day(m, past))
 				g_date_add_days(out, 1);
 			return TRUE;
 		}
@@ -1350,7 +1398,7 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboole
 			g_date_add_months(&first, 1);
 		if (!dm_date_set(out, day, g_date_get_month(&first), g_date_get_year(&first)))
 			return FALSE;
-		if (dm_match_has(m, 1) && after_the_day(m))
+		if (dm_match_has(m, 1) && after_the_day(m, past))
 			g_date_add_days(out, 1);
 		return TRUE;
 	}
@@ -1416,7 +1464,7 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboole
 			return FALSE;
 		/* "na vrijdag", "after Friday", "nach Montag": the day after it, as "na de
 		 * 25e" is (corpus/replies/README.md). */
-		if (after_word_before(m->subject, m->start[0]))
+		if (after_the_day_at(m, m->start[0], past))
 			g_date_add_days(out, 1);
 		return TRUE;
 	}
@@ -1625,6 +1673,9 @@ static DmPattern event_call_before_re = DM_PATTERN(
 	"(?:inplannen|plannen|reserveren|reservering|reservatie|bestellen|bestelling|leveren|" \
 	"levering|bezorgen|afspraak|langskomen|les|rijles|bijles|proefles|sessie|training|" \
 	"workshop|tijdslot|vastleggen|boeken|huren|verzetten|verplaatsen|zaal|plek|plekje|" \
+	/* a day to be put down for: "ons alvast noteren voor 12 juni", "für den 5. Juni
+	 * vormerken", "lock in the same Friday" (test-blind33) */ \
+	"noteren|inschrijven|vormerken|notieren|lock\\s+in|" \
 	"reserve|reservation|book|booked|booking|(?<!standing\\s)(?<!payment\\s)order|deliver|delivery|ship|shipped|appointment|" \
 	"slot|lesson|session|shoot|reschedule|consultation|catering|pencil|rent|hire|" \
 	"reservieren|reservierung|buchen|bestellen|lieferung|liefern|zustellung|termin|stunde|" \
@@ -1974,6 +2025,41 @@ arrives_on(const char *before, gsize before_len, const char *after, gsize after_
 	                        after_len, 0, &m);
 }
 
+/* A payment moved, in the day's sentence: its noun and a verb of moving, in either order
+ * ("die Restzahlung für das Zelt auf nach dem Sommerfest verschieben, also nach dem 12.
+ * September", "de restbetaling verzetten naar 30 september", "postpone the balance
+ * payment to 1 October"; test-blind33).  The day is then the payment's, not a booking's
+ * moved ("den Termin auf den 30. verschieben"), though the booking's words stand near it
+ * ("für das Zelt") and "verschieben" is one of them.  The noun a word of its own or a
+ * compound's end ("Restzahlung", "aanbetaling"). */
+#define MOVED_PAYMENT \
+	"(?:\\p{L}*(?:zahlung|zahlungen|betaling|betalingen)|payment|payments|saldo|restant|" \
+	"restbedrag|restbetrag|balance)"
+#define MOVING_VERB \
+	"(?:verschieben|verschoben|aufschieben|hinausschieben|verzetten|verzet|verplaatsen|" \
+	"verplaats|uitstellen|opschuiven|postpone|postponed|defer|deferred|push\\s+back|move|" \
+	"moved|reschedule|rescheduled)"
+/* (Within the sentence: a full stop only after a digit, a date's: "auf den 30. September
+ * verschieben".) */
+#define IN_SENTENCE "(?:[^.!?\\n]|(?<=\\d)\\.)"
+static DmPattern moves_payment_re = DM_PATTERN(
+	"(?<!\\p{L})(?:" MOVED_PAYMENT "(?!\\p{L})" IN_SENTENCE "*?(?<!\\p{L})" MOVING_VERB "|"
+	MOVING_VERB "(?!\\p{L})" IN_SENTENCE "{0,30}?(?<!\\p{L})" MOVED_PAYMENT ")(?!\\p{L})",
+	PCRE2_CASELESS);
+
+/* Whether the sentence around [@start, @end) of @text (@len bytes) moves a payment: a
+ * match that starts in it and runs on over the day's own dot. */
+static gboolean
+moves_payment(const char *text, gsize len, gsize start, gsize end)
+{
+	gsize from, to;
+	dm_sentence_around(text, len, start, end, &from, &to);
+	gsize reach = dm_pattern_whole_chars(text + from, MIN(len, MAX(to, end) + 120) - from);
+	DmMatch m;
+	return dm_pattern_match(&moves_payment_re, text + from, reach, 0, &m) &&
+	       m.start[0] < to - from;
+}
+
 /* Whether the date expression at [@start, @end) of @text (@len bytes), in a clause that
  * speaks of paying or (@pays) not, is another event's day by the words around it. */
 static gboolean
@@ -2005,7 +2091,7 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 	    dm_pattern_match(&event_death_before_re, before, before_len, 0, &m) ||
 	    dm_pattern_match(&event_death_after_re, after, after_len, 0, &m) ||
 	    dm_pattern_match(&event_cancel_before_re, before, before_len, 0, &m) ||
-	    names_which_booking(before, before_len) ||
+	    (names_which_booking(before, before_len) && !moves_payment(text, len, start, end)) ||
 	    dm_reply_event_named_again(text, len, start, end) ||
 	    (dm_pattern_match(&event_effective_re, before, before_len, 0, &m) &&
 	     dm_pattern_match(&event_change_re, after, after_len, 0, &m)) ||
@@ -2015,6 +2101,8 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 	    (dm_pattern_match(&event_payer_before_re, before, before_len, 0, &m) &&
 	     dm_pattern_match(&event_payer_verb_after_re, after, after_len, 0, &m)))
 		return TRUE;
+	/* A payment moved to the day: its booking words say what is paid for. */
+	gboolean booked = !moves_payment(text, len, start, end);
 	if (!pays)
 		return dm_pattern_match(&event_since_re, before, before_len, 0, &m) ||
 		       dm_pattern_match(&event_applied_after_re, after, after_len, 0, &m) ||
@@ -2028,13 +2116,14 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 		       said_before(&event_thanks_before_re, text, start, 100) ||
 		       dm_pattern_match(&event_after_re, after, after_len, 0, &m) ||
 		       dm_pattern_match(&event_sent_after_re, after, after_len, 0, &m) ||
-		       dm_pattern_match(&event_booking_before_re, before, before_len, 0, &m) ||
+		       (booked && dm_pattern_match(&event_booking_before_re, before, before_len, 0, &m)) ||
 		       (dm_pattern_match(&event_call_before_re, before, before_len, 0, &m) &&
 		        !dm_pattern_match(&event_call_pays_after_re, after, after_len, 0, &m)) ||
-		       booking_after(after, booking_after_len, after_len);
+		       (booked && booking_after(after, booking_after_len, after_len));
 	/* A booking's day in a part of the clause that pays nothing, the payment's day in
 	 * another. */
-	return (dm_pattern_match(&event_booking_near_re, before, before_len, 0, &m) ||
+	return booked &&
+	       (dm_pattern_match(&event_booking_near_re, before, before_len, 0, &m) ||
 	        booking_after(after, booking_after_len, after_len)) &&
 	       !comma_part_pays(text, len, start, end);
 }
@@ -2166,9 +2255,15 @@ is_deadline(const char *text, gsize len, gsize start, gsize end)
  * Danach ...": a day named as the end of something, with what is asked for after it —
  * the day after it (corpus/replies/README.md), as "na de 25e" is.  The "then" may come a
  * sentence later, after what fills the time: "bis zum 20. Februar bin ich auf Urlaub und
- * habe keinen Zugriff aufs Onlinebanking. Danach ...". */
+ * habe keinen Zugriff aufs Onlinebanking. Danach ...".  So too when the day is the last
+ * one of the time ("t/m 9 augustus in Frankrijk ... Daarna", "through August 12, after
+ * that", "bis einschließlich", Swiss "bis und mit"; test-blind33): the writer's own
+ * calendar day after it, not an out-of-office's day back past a weekend. */
 static DmPattern until_before_re = DM_PATTERN(
-	"(?:^|[^\\p{L}])(?:tot|bis|until|till)\\s+(?:(?:zum|de|the|den|dem)\\s+)?$", PCRE2_CASELESS);
+	"(?:^|[^\\p{L}])(?:tot(?:\\s+en\\s+met)?|t/m|t\\.(?:e\\.)?m\\.?|bis(?:\\s+einschlie(?:ß|ss)lich|"
+	"\\s+und\\s+mit)?|until|till|through|thru|up\\s+to\\s+and\\s+including)"
+	/* ... and a weekday before the day: "t/m zaterdag 15 augustus" */
+	"\\s+(?:(?:zum|de|the|den|dem)\\s+)?(?:(?&" DM_PATTERN_WEEKDAY ")\\.?,?\\s+)?$", PCRE2_CASELESS);
 static DmPattern then_after_re = DM_PATTERN(
 	"^[^\\n]{0,110}?[^\\p{L}](?:daarna|danach|anschließend|after\\s+that|afterwards|"
 	"thereafter)(?!\\p{L})", PCRE2_CASELESS);
@@ -2194,9 +2289,106 @@ is_until_then(const char *text, gsize len, gsize start, gsize end)
 {
 	DmMatch m;
 	gsize ahead = dm_pattern_whole_chars(text + end, MIN(len - end, 130));
-	return (said_before(&until_before_re, text, start, 24) &&
+	return (said_before(&until_before_re, text, start, 40) &&
 	        dm_pattern_match(&then_after_re, text + end, ahead, 0, &m)) ||
 	       dm_pattern_match(&day_after_re, text + end, ahead, 0, &m);
+}
+
+/* A payment a span before a day named for an event: "We komen op 18 juli, dus ik maak het
+ * restant uiterlijk twee weken daarvoor over", "We arrive on 24 July, so I'll pay the
+ * balance two weeks before that", "Wir reisen am 24. Juli an, den Rest überweise ich zwei
+ * Wochen vorher"; "Ik betaal het restant twee weken voor aankomst. We komen 24 juli aan",
+ * "ten days before our arrival on 24 July".  The day named is the event's (an arrival, a
+ * departure, a wedding, a party: never a payment's, test-blind33's calls), and the
+ * payment's is that day less the span, the last day the writer allows; with no day named
+ * ("two weeks before the trip") there is none.  The writer's own promise ("ik", "I'll",
+ * "wir" and a verb of paying, not in a past clause) tells the span is a payment's, not a
+ * cancellation's ("zwei Tage vorher abgesagt") nor the contract's terms ("het saldo moet
+ * zes weken voor het feest betaald zijn"). */
+#define SPAN_BACK_UNIT "(dagen|dag|days?|tage|tagen|weken|week|weeks|wochen|woche|fortnight)"
+/* ... told after the day: the span and "daarvoor", "before that", "vorher", with no other
+ * number between (group 1 the count, 2 the unit) ... */
+static DmPattern span_back_after_re = DM_PATTERN(
+	"^[^\\d\\n]{0,100}?(?<!\\p{L})" COUNT "\\s+" SPAN_BACK_UNIT "\\s+"
+	"(?:daarvoor|ervoor|van\\s+tevoren|vooraf|voordien|before\\s+(?:that|then)|beforehand|"
+	"in\\s+advance|earlier|vorher|davor|zuvor|im\\s+voraus|früher)(?!\\p{L})",
+	PCRE2_CASELESS);
+/* ... or before an event named, whose day the text names in the day's sentence (groups 1
+ * and 2 the same). */
+#define SPAN_EVENT \
+	"(?:aankomst|komst|vertrek|aanvang|reis|bruiloft|trouwerij|huwelijk|feest|evenement|" \
+	"arrival|departure|trip|journey|wedding|party|event|stay|holiday|" \
+	"anreise|ankunft|abreise|abfahrt|reise|hochzeit|feier|fest|veranstaltung|aufenthalt)"
+static DmPattern span_back_event_re = DM_PATTERN(
+	"(?<!\\p{L})" COUNT "\\s+" SPAN_BACK_UNIT "\\s+(?:voor|vóór|before|prior\\s+to|vor)\\s+"
+	"(?:(?:de|het|the|der|dem|den|die|das|onze|ons|mijn|our|my|unserer|unserem|meiner|"
+	"meinem)\\s+)?" SPAN_EVENT "(?!\\p{L})", PCRE2_CASELESS);
+/* ... right before the day: "ten days before our arrival on 24 July", "14 Tage vor der
+ * Anreise am 24. Juli" (a clause that pays as well). */
+static DmPattern span_back_event_on_re = DM_PATTERN(
+	"(?<!\\p{L})" COUNT "\\s+" SPAN_BACK_UNIT "\\s+(?:voor|vóór|before|prior\\s+to|vor)\\s+"
+	"(?:(?:de|het|the|der|dem|den|die|das|onze|ons|mijn|our|my|unserer|unserem|meiner|"
+	"meinem)\\s+)?" SPAN_EVENT "\\s*[,(]?\\s*(?:(?:op|on|am)\\s+)?(?:(?:de|the|den|dem)\\s+)?$",
+	PCRE2_CASELESS);
+/* ... the event, or its coming about, in the day's sentence before the day or just after
+ * it ("We komen 24 juli aan"). */
+static DmPattern span_event_day_re = DM_PATTERN(
+	"(?<!\\p{L})(?:" SPAN_EVENT "|aankomen|komen|kom|komt|vertrekken|trouwen|arrive|arrives|"
+	"arriving|leave|leaving|depart|departing|come|coming|marry|kommen|komme|ankommen|anreisen|"
+	"reisen|abreisen|heiraten)(?!\\p{L})", PCRE2_CASELESS);
+/* The writer in the promise's sentence. */
+static DmPattern span_writer_re = DM_PATTERN(
+	"(?<!\\p{L})(?:ik|we|wij|i|i['’]ll|we['’]ll|ich|wir)(?!\\p{L})", PCRE2_CASELESS);
+
+/* Whether the span at @span (a match of @text, @len bytes) is the writer's promise to
+ * pay: the writer and a verb of paying in its sentence, the clause not a past one. */
+static gboolean
+span_promised(const char *text, gsize len, const DmMatch *span)
+{
+	gsize start = (gsize) (span->subject - text) + span->start[0];
+	gsize end = (gsize) (span->subject - text) + span->end[0];
+	gsize from, to;
+	dm_sentence_around(text, len, start, end, &from, &to);
+	DmMatch m;
+	gboolean pays = FALSE;
+	return dm_pattern_match(&span_writer_re, text + from, to - from, 0, &m) &&
+	       dm_reply_clause_read(text, len, start, end, &pays) != DM_TENSE_PAST &&
+	       (pays || dm_pattern_match(&deed_re, text + from, to - from, 0, &m));
+}
+
+/* Whether a span told after the day at [@start, @end) of @text (@len bytes), or before an
+ * event the day's sentence names, counts back from it: into @m. */
+static gboolean
+span_of_event_day(const char *text, gsize len, gsize start, gsize end, DmMatch *m)
+{
+	gsize ahead = dm_pattern_whole_chars(text + end, MIN(len - end, 140));
+	if (dm_pattern_match(&span_back_after_re, text + end, ahead, 0, m))
+		return TRUE;
+	gsize from, to;
+	dm_sentence_around(text, len, start, end, &from, &to);
+	gsize reach = dm_pattern_whole_chars(text + from, MIN(len, MAX(to, end) + 24) - from);
+	DmMatch event;
+	return dm_pattern_match(&span_event_day_re, text + from, reach, 0, &event) &&
+	       dm_pattern_match(&span_back_event_re, text, len, 0, m);
+}
+
+/* The days before the day at [@start, @end) of @text (@len bytes), in a clause that
+ * speaks of paying or (@pays) not, that the writer promises to pay, or 0 (see
+ * span_back_after_re).  A day in a clause that pays is the payment's, unless the span
+ * stands right before it. */
+static guint
+days_before_event(const char *text, gsize len, gsize start, gsize end, gboolean pays)
+{
+	DmMatch m;
+	gsize back = dm_reply_words_before(text, start, 90);
+	if ((!dm_pattern_match(&span_back_event_on_re, text + back, start - back, 0, &m) &&
+	     (pays || !span_of_event_day(text, len, start, end, &m))) ||
+	    !span_promised(text, len, &m))
+		return 0;
+	g_autofree char *count = group(&m, 1);
+	g_autofree char *unit = group(&m, 2);
+	int n = count_number(count);
+	return n > 0 && n <= 366 ? span_days(n, unit) : 0;
 }
 
 /* A day that names the one said before it more closely: "Die gaat eind deze week mee met
@@ -2519,6 +2711,7 @@ typedef struct {
 	gboolean pays;              /* and its @pays, once @tense is read */
 	gint8 deadline;             /* is_deadline's answer: -1 not asked yet, 0, 1 */
 	gint8 until_then;           /* is_until_then's answer: -1 not asked yet, 0, 1 */
+	gint16 days_before;         /* days_before_event's answer: -1 not asked yet */
 	gint8 not_payment;          /* is_other_event's or is_conditional's answer: -1 not
 	                             * asked yet, 0, 1 */
 } DateHit;
@@ -2649,7 +2842,7 @@ find_kind(DmReplyDateScan *scan, DateKind k, gboolean by_digit, GArray *hits)
 {
 	DmPattern *p = &patterns()[k];
 	DateHit h = { .kind = k, .document = -1, .tense = -1, .deadline = -1, .until_then = -1,
-	              .not_payment = -1 };
+	              .days_before = -1, .not_payment = -1 };
 	if (!by_digit) {
 		for (gsize from = 0; dm_pattern_match(p, scan->text, scan->len, from, &h.m);
 		     from = dm_match_next(&h.m, scan->len))
@@ -2721,6 +2914,16 @@ hit_is_until_then(const DmReplyDateScan *scan, DateHit *h)
 		h->until_then = is_until_then(scan->text, scan->len, h->m.start[0], h->m.end[0])
 		                ? 1 : 0;
 	return h->until_then == 1;
+}
+
+/* days_before_event of @h, whose clause speaks of paying or (@pays) not. */
+static guint
+hit_days_before(const DmReplyDateScan *scan, DateHit *h, gboolean pays)
+{
+	if (h->days_before < 0)
+		h->days_before = (gint16) MIN(days_before_event(scan->text, scan->len, h->m.start[0],
+		                                                h->m.end[0], pays), 366);
+	return (guint) h->days_before;
 }
 
 /* Whether @h, in a clause that speaks of paying or (@pays) not, is no payment's day: a
@@ -3015,17 +3218,25 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 				                        FALSE, FALSE, FALSE };
 			continue;
 		}
+		/* An event's day the writer pays a span before (days_before_event): ahead, and
+		 * that day less the span the payment's. */
+		guint before = mode != READ_PLAIN ? hit_days_before(scan, h, pays) : 0;
 		gboolean deadline = mode != READ_PLAIN && hit_is_deadline(scan, h);
-		if (deadline || (mode != READ_PLAIN && starts_ahead(scan->text, scan->len, m->start[0],
-		                                                       m->end[0], tense)) ||
+		if (deadline || before || (mode != READ_PLAIN && starts_ahead(scan->text, scan->len,
+		                                                              m->start[0], m->end[0],
+		                                                              tense)) ||
 		    (mode != READ_PLAIN && in_condition_clause(scan->text, m->start[0])))
 			tense = DM_TENSE_FUTURE;
 		gboolean backwards = tense == DM_TENSE_UNKNOWN ? past : tense == DM_TENSE_PAST;
 		if (!resolve(h->kind, m, reference, backwards, month_first, &d, &p) ||
 		    !g_date_valid(&d) || hit_is_document_date(scan, h))
 			continue;
+		if (before) {
+			g_date_subtract_days(&d, before);
+			pays = TRUE;
+		}
 		/* The learned features keep every day the text names, as they were trained. */
-		if (mode != READ_PLAIN && hit_is_not_payment(scan, h, pays)) {
+		if (mode != READ_PLAIN && !before && hit_is_not_payment(scan, h, pays)) {
 			/* An event still to come, whatever the tense of its clause ("die Hochzeit
 			 * wurde auf den 20. Juni verschoben"). */
 			GDate ahead;

@@ -9,3 +9,9 @@
  * Freitag Bescheid" — unless the answer brings the payment ("… met de betaling", "… with
  * the payment", "… mit dem Geld"). */
 gboolean dm_reply_answer_day(const char *text, gsize len, gsize start, gsize end);
+
+/* Whether @text promises an answer and nothing of the money: a holding answer ("ik kom er
+ * vrijdag op terug", "I'll get back to you on Friday", "ich melde mich") and no word of
+ * paying, of the money or of dealing with it.  Read as a promise, such a reply would move
+ * the ladder for a payment nobody promised (the labels: `other`, test-blind33). */
+gboolean dm_reply_text_answer_only(const char *text);

@@ -55,6 +55,7 @@
 #include "parser/reply/dm-reply-turn.h"
 #include "parser/reply/dm-reply-with-next.h"
 #include "parser/reply/dm-reply-amount-asked.h"
+#include "parser/reply/dm-reply-answer-day.h"
 
 #include "parser/text/dm-pattern.h"
 
@@ -419,6 +420,11 @@ dm_reply_held_by(DmReplyClass klass, DmReplyClass secondary, const char *text,
 	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text &&
 	    dm_reply_rule_named(rules_hit(text, rules, &scanned), "other_ap_status"))
 		return "an accounts-payable status, no promise";
+	/* ... and a promise read from a reply that promises only an answer ("Ik moet even met
+	 * de andere ouders overleggen. Ik kom er vrijdag op terug"): a holding answer, `other`
+	 * by the labels, and no payment promised (answer_day.c, test-blind33). */
+	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text && dm_reply_text_answer_only(text))
+		return "an answer promised, no payment";
 	/* ... and a promise read from a reply that passes the reminder on: an assistant's or
 	 * a relative's "I will show it to him" is a forward (care.c). */
 	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text && dm_reply_text_passes_on(text))
