@@ -1448,6 +1448,28 @@ details_row_continued(char **lines, guint i)
 	return FALSE;
 }
 
+/* TRUE when @lines[@i] is a row of the details column beside a window on the left that
+ * fell between the block's lines, the window's cell empty ("WEG Hollerallee 27<TAB>
+ * Rechnungs-Nr.<TAB>R-26-00517" … "Stundenzettel<TAB>Nr. 4411" / "Parkallee 102"): the two
+ * columns run at another pitch.  Two cells, a label of one word without a digit and a value
+ * with one, under rows of three cells whose second is a field's label. */
+static gboolean
+details_row_left_empty(char **lines, guint i)
+{
+	g_autofree char *label = first_cell(lines[i]);
+	g_autofree char *value = count_cells(lines[i]) == 2 ? cell_at(lines[i], 1) : NULL;
+	if (!value || !*label || strpbrk(label, " 0123456789") || !strpbrk(value, "0123456789"))
+		return FALSE;
+	for (guint k = i; k > 0 && k + ABOVE > i; k--) {
+		if (count_cells(lines[k - 1]) < 3)
+			return FALSE;
+		g_autofree char *beside = cell_at(lines[k - 1], 1);
+		if (matches(&field_label, beside))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* TRUE when @cell is the first cell of @lines[@i], a details row's label (details_row_continued). */
 static gboolean
 label_of_details_row(char **lines, guint i, const char *cell)
@@ -1697,6 +1719,7 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 			if (m > 0 && strchr(block[m - 1], ' ') && address_on_one_line(c, TRUE))
 				break;
 			if (field_row(lines[k - 1], c) || details_cell(c) || label_of_details_row(lines, k - 1, c) ||
+			    (m > 0 && details_row_left_empty(lines, k - 1)) ||
 			    (m > 0 && matches(&concerns_line, c)) || (m > 0 && sidebar_inside(cells, k - 1)))
 				continue;
 			/* The debtor's own register number between its name and its street or
