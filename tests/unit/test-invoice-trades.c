@@ -26,6 +26,38 @@ typedef struct {
 #define NL_TO "Fam. Oosterhuis <oosterhuis@example.nl>"
 
 static const Case cases[] = {
+	/* A cumulative Abschlag takes the earlier Abschlag off the work to date, net, and
+	 * charges VAT on the rest: the Rechnungsbetrag below the VAT is what is due (de, nl,
+	 * en). */
+	{ "earlier-part-off-the-net-de", NULL, "Miriam Scholz <m.scholz@example.de>", "2. Abschlagsrechnung Nr. 26-0318",
+	  "2. Abschlagsrechnung\nRechnung Nr. 26-0318\nDatum: 24.11.2026\n"
+	  "Leistungsstand lt. Aufmaß\t96.480,00 €\n"
+	  "abzüglich 1. Abschlagsrechnung Nr. 26-0244 vom 18.09.2026 (netto)\t-41.200,00 €\n"
+	  "Abschlag netto\t55.280,00 €\nzzgl. 19 % MwSt.\t10.503,20 €\nRechnungsbetrag\t65.783,20 €\n"
+	  "Zahlbar innerhalb von 21 Tagen.\n",
+	  6578320, 6578320, NULL, NULL, NULL },
+	{ "earlier-part-off-the-net-nl", NULL, NL_TO, "Termijnfactuur 2026-0412",
+	  "Factuur 2026-0412\nFactuurdatum: 20-11-2026\n"
+	  "Uitgevoerd werk tot heden\t€ 40.000,00\nVerminderd met termijnfactuur 2026-0377\t€ -10.000,00\n"
+	  "Subtotaal\t€ 30.000,00\nBtw 21%\t€ 6.300,00\nTotaal\t€ 36.300,00\n",
+	  3630000, 3630000, NULL, NULL, NULL },
+	{ "earlier-part-off-the-net-en", NULL, "Dan Ellis <dan@example.co.uk>", "Invoice INV-2210",
+	  "Invoice INV-2210\nDate: 20 November 2026\n"
+	  "Work to date\t£40,000.00\nLess progress invoice INV-2170\t-£10,000.00\n"
+	  "Net\t£30,000.00\nVAT 20%\t£6,000.00\nInvoice total\t£36,000.00\n",
+	  3600000, 3600000, NULL, NULL, NULL },
+	/* Near misses: below the gross total, the earlier Abschlag (gross) is still taken off;
+	 * and above the VAT with no VAT line between (the whole written gross) too. */
+	{ "near-miss-earlier-part-below-the-total", NULL, "Miriam Scholz <m.scholz@example.de>", "Schlussrechnung 26-0400",
+	  "Schlussrechnung\nRechnung Nr. 26-0400\nDatum: 24.11.2026\n"
+	  "Leistung netto\t100.000,00 €\nzzgl. 19 % MwSt.\t19.000,00 €\nRechnungsbetrag\t119.000,00 €\n"
+	  "abzüglich 1. Abschlagsrechnung Nr. 26-0244 (brutto)\t-59.500,00 €\n",
+	  5950000, 11900000, NULL, NULL, NULL },
+	{ "near-miss-earlier-part-no-vat-between", NULL, "Miriam Scholz <m.scholz@example.de>", "Schlussrechnung 26-0401",
+	  "Schlussrechnung\nRechnung Nr. 26-0401\nDatum: 24.11.2026\n"
+	  "Leistung\t1.000,00 €\nabzüglich Anzahlung vom 02.10.2026\t-400,00 €\nGesamtbetrag\t1.000,00 €\n"
+	  "Kleinunternehmer gemäß § 19 UStG.\n",
+	  60000, 100000, NULL, NULL, NULL },
 	/* The details column beside the window runs at another pitch: one of its rows
 	 * ("Stundenzettel<TAB>Nr. 4411") falls between the block's lines with the left cell
 	 * empty, and is passed over like the details rows beside the name. */
