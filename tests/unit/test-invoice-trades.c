@@ -58,6 +58,23 @@ static const Case cases[] = {
 	  "Leistung\t1.000,00 €\nabzüglich Anzahlung vom 02.10.2026\t-400,00 €\nGesamtbetrag\t1.000,00 €\n"
 	  "Kleinunternehmer gemäß § 19 UStG.\n",
 	  60000, 100000, NULL, NULL, NULL },
+	/* The amount the customer pays once a tax deduction is off ("NET PAYABLE" after "Less
+	 * RCT deducted", "Net payable" after "Less CIS"): the amount due; the total stays the
+	 * invoice's. */
+	{ "net-payable-after-rct", NULL, "Brennan Contractors <accounts@example.ie>", "Invoice INV-0617",
+	  "INVOICE\nInvoice Number\tINV-0617\nInvoice Date\t11 Nov 2026\n"
+	  "Subtotal\t21,976.20\nVAT (reverse charge)\t0.00\nTOTAL EUR\t21,976.20\n"
+	  "Less RCT deducted at 20%\t-4,395.24\nNET PAYABLE EUR\t17,580.96\n",
+	  1758096, 2197620, NULL, NULL, NULL },
+	{ "net-payable-after-cis", NULL, "Ashworth Build <payables@example.co.uk>", "Invoice 1043",
+	  "INVOICE 1043\nDate: 11 Nov 2026\n"
+	  "Labour\t£2,000.00\nMaterials\t£500.00\nTotal\t£2,500.00\n"
+	  "Less CIS deduction 20% on labour\t-£400.00\nNet payable\t£2,100.00\n",
+	  210000, 250000, NULL, NULL, NULL },
+	/* Near miss: a net amount before VAT is no amount due. */
+	{ "near-miss-net-amount", NULL, "Ashworth Build <payables@example.co.uk>", "Invoice 1044",
+	  "INVOICE 1044\nDate: 11 Nov 2026\nNet amount\t£2,500.00\nVAT 20%\t£500.00\nTotal\t£3,000.00\n",
+	  300000, 300000, NULL, NULL, NULL },
 	/* The details column beside the window runs at another pitch: one of its rows
 	 * ("Stundenzettel<TAB>Nr. 4411") falls between the block's lines with the left cell
 	 * empty, and is passed over like the details rows beside the name. */

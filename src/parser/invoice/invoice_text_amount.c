@@ -70,7 +70,10 @@
 static DmPattern amount_strong = DM_PATTERN(
 	"(?:totaal\\s+te\\s+betalen|te\\s+betalen(?:\\s+bedrag)?|nog\\s+te\\s+(?:betalen|voldoen)|openstaand(?:\\s+bedrag)?"
 	"|total\\s+(?:amount\\s+)?due|amount\\s+(?:due|payable|to\\s+pay)|balance\\s+(?:due|owing|to\\s+pay)"
-	"|total\\s+payable|total\\s+to\\s+pay|(?:noch\\s+)?zu\\s+zahlen(?:der\\s+betrag)?|offener\\s+betrag"
+	"|total\\s+payable|total\\s+to\\s+pay"
+	/* what the customer transfers once a tax it withholds for the tax office is off ("Less
+	 * RCT deducted at 20%" over "NET PAYABLE", "Less CIS deduction" over "Net payable") */
+	"|net\\s+payable|(?:noch\\s+)?zu\\s+zahlen(?:der\\s+betrag)?|offener\\s+betrag"
 	"|zahlbetrag|restbetrag|restzahlung|restsumme|net\\s+à\\s+payer|montant\\s+dû"
 	/* what is left once a deposit or an earlier payment is off: "Te voldoen", "Nog over te
 	 * maken" (a bare "over te maken" only as a label, never in a sentence), "Remaining
