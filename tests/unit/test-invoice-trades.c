@@ -75,6 +75,17 @@ static const Case cases[] = {
 	{ "near-miss-net-amount", NULL, "Ashworth Build <payables@example.co.uk>", "Invoice 1044",
 	  "INVOICE 1044\nDate: 11 Nov 2026\nNet amount\t£2,500.00\nVAT 20%\t£500.00\nTotal\t£3,000.00\n",
 	  300000, 300000, NULL, NULL, NULL },
+	/* UK Construction Act: the payer is late after the final date for payment, not after
+	 * the "due date" the sum falls due on. */
+	{ "final-date-for-payment", NULL, "Ashworth Build <payables@example.co.uk>", "Invoice SI-0764",
+	  "TAX INVOICE\nInvoice No.\tSI-0764\nTax point\t25 Nov 2026\nDue date\t2 Dec 2026\n"
+	  "Final date for payment\t23 Dec 2026\nAmount due\t£31,889.35\n",
+	  3188935, -1, "2026-12-23", NULL, NULL },
+	/* Near miss: a due date alone stays the due date. */
+	{ "near-miss-due-date-alone", NULL, "Ashworth Build <payables@example.co.uk>", "Invoice SI-0765",
+	  "TAX INVOICE\nInvoice No.\tSI-0765\nTax point\t25 Nov 2026\nDue date\t2 Dec 2026\n"
+	  "Amount due\t£1,889.35\nThe final payment of the contract is due on practical completion.\n",
+	  188935, -1, "2026-12-02", NULL, NULL },
 	/* The details column beside the window runs at another pitch: one of its rows
 	 * ("Stundenzettel<TAB>Nr. 4411") falls between the block's lines with the left cell
 	 * empty, and is passed over like the details rows beside the name. */
