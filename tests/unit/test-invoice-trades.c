@@ -86,6 +86,23 @@ static const Case cases[] = {
 	  "TAX INVOICE\nInvoice No.\tSI-0765\nTax point\t25 Nov 2026\nDue date\t2 Dec 2026\n"
 	  "Amount due\t£1,889.35\nThe final payment of the contract is due on practical completion.\n",
 	  188935, -1, "2026-12-02", NULL, NULL },
+	/* A final or part invoice's title set above the window is no name (nl, de). */
+	{ "final-invoice-title-above-window-nl", NULL, NL_TO, "Factuur 2026-0073",
+	  "Bouwbedrijf Tromp\nNijverheidsweg 8\n1693 AM Wervershoof\ninfo@bouwbedrijftromp.example\n\n"
+	  "Eindafrekening\nFam. Oosterhuis\tFactuur\t2026-0073\nDorpsstraat 56\tDatum\t23-11-2026\n"
+	  "1693 AC Wervershoof\tVervaldatum\t07-12-2026\n\nTotaal incl. btw\t47.497,95\n",
+	  -1, -1, NULL, "Fam. Oosterhuis", "consumer" },
+	{ "final-invoice-title-above-window-de", NULL, "Tobias Scholz <t.scholz@example.de>", "Rechnung 26-0400",
+	  "Bauunternehmung Krämer GmbH\nPacelliallee 9\n36043 Fulda\nTelefon 0661 90 41 20\n\n"
+	  "Schlussrechnung\nTobias Scholz\tRechnung Nr.\t26-0400\nEichenzeller Straße 41\tDatum\t24.11.2026\n"
+	  "36043 Fulda\n\nRechnungsbetrag\t11.900,00 €\n",
+	  -1, -1, NULL, "Tobias Scholz", NULL },
+	/* Near miss: a firm whose name begins with a word of bills is still a name. */
+	{ "near-miss-firm-named-for-bills", NULL, "Anna Vos <anna@example.nl>", "Factuur 2026-0074",
+	  "Bouwbedrijf Tromp\nNijverheidsweg 8\n1693 AM Wervershoof\ninfo@bouwbedrijftromp.example\n\n"
+	  "Afrekenpunt Noord B.V.\tFactuur\t2026-0074\nDorpsstraat 58\tDatum\t23-11-2026\n"
+	  "1693 AC Wervershoof\tVervaldatum\t07-12-2026\n\nTotaal incl. btw\t1.210,00\n",
+	  -1, -1, NULL, "Afrekenpunt Noord B.V.", NULL },
 	/* The details column beside the window runs at another pitch: one of its rows
 	 * ("Stundenzettel<TAB>Nr. 4411") falls between the block's lines with the left cell
 	 * empty, and is passed over like the details rows beside the name. */

@@ -224,6 +224,9 @@ static DmPattern form_alone = DM_PATTERN("^" FORM_ALONE "\\s*$", CI);
 static DmPattern household_alone = DM_PATTERN("^(?:familie|fam\\.|gezin|family)\\s*$", CI);
 static DmPattern not_name = DM_PATTERN(
 	"^(?:factuur|invoice|rechnung|tax\\s+invoice|credit|gutschrift|offerte|datum|date|page|pagina)\\b"
+	/* a part or final invoice's title, set right above the window ("Eindafrekening",
+	 * "Schlussrechnung", "Termijnfactuur", "Final invoice") */
+	"|^(?:\\p{L}+(?:rechnung|factuur)|\\p{L}*afrekening|(?:final|interim|progress|stage|deposit)\\s+invoice)\\s*$"
 	"|^(?:" FORM_ALONE "|firma"
 	/* the Dutch formal address set on a line of its own above the names ("De weledelgeboren
 	 * heer en mevrouw", "De WelEdelGestrenge Heer") */
