@@ -103,6 +103,30 @@ static const Case cases[] = {
 	  "Afrekenpunt Noord B.V.\tFactuur\t2026-0074\nDorpsstraat 58\tDatum\t23-11-2026\n"
 	  "1693 AC Wervershoof\tVervaldatum\t07-12-2026\n\nTotaal incl. btw\t1.210,00\n",
 	  -1, -1, NULL, "Afrekenpunt Noord B.V.", NULL },
+	/* A Flemish billing address's label ("Facturatieadres") heads the debtor's block; a
+	 * customer's number on "Klant"'s row makes it a details row, never the label of the
+	 * description below it. */
+	{ "facturatieadres", NULL, "Jef Claes <jef.claes@example.be>", "Factuur 2026/188",
+	  "Bouwonderneming Verhaegen BV\nFACTUUR\nBattelsesteenweg 155, 2800 Mechelen\n"
+	  "facturatie@verhaegen-bouw.example · 015 41 77 20\nFacturatieadres\n"
+	  "Jef Claes en Lien Wouters\tFactuurnummer\t2026/188\nKempenarestraat 19\tFactuurdatum\t30/10/2026\n"
+	  "2860 Sint-Katelijne-Waver\tVervaldatum\t29/11/2026\nKlant\tK-0427\nOmschrijving\tBedrag\n"
+	  "Renovatie en uitbreiding woning Kempenarestraat 19\n"
+	  "Vorderingsstaat nr. 2 (periode oktober 2026), zie bijlage\t20.070,00\nTotaal\t€ 21.274,20\n",
+	  2127420, -1, "2026-11-29", "Jef Claes en Lien Wouters", NULL },
+	{ "customer-number-row-heads-no-description", NULL, "Jef Claes <jef.claes@example.be>", "Factuur 2026/189",
+	  "Bouwonderneming Verhaegen BV\nFACTUUR\nBattelsesteenweg 155, 2800 Mechelen\n"
+	  "facturatie@verhaegen-bouw.example · 015 41 77 20\nFactuurnummer\t2026/189\n"
+	  "Klant\tK-0427\nOmschrijving\tBedrag\nRenovatie en uitbreiding woning Kempenarestraat 19\n"
+	  "Vorderingsstaat nr. 3\t20.070,00\nTotaal\t€ 21.274,20\n",
+	  2127420, -1, NULL, "Jef Claes", NULL },
+	/* Near miss: the customer's address under such a row is still the debtor's block. */
+	{ "near-miss-customer-number-row-over-address", NULL, "Jef Claes <jef.claes@example.be>", "Factuur 2026/190",
+	  "Bouwonderneming Verhaegen BV\nFACTUUR\nBattelsesteenweg 155, 2800 Mechelen\n"
+	  "facturatie@verhaegen-bouw.example · 015 41 77 20\nFactuurnummer\t2026/190\n"
+	  "Klant\tK-0427\nLien Wouters\nKempenarestraat 19\n2860 Sint-Katelijne-Waver\n"
+	  "Totaal\t€ 1.274,20\n",
+	  127420, -1, NULL, "Lien Wouters", NULL },
 	/* The details column beside the window runs at another pitch: one of its rows
 	 * ("Stundenzettel<TAB>Nr. 4411") falls between the block's lines with the left cell
 	 * empty, and is passed over like the details rows beside the name. */

@@ -35,7 +35,7 @@
 /* A label the debtor's block follows, on its line or alone above it. */
 static DmPattern block_label = DM_PATTERN(
 	"^[ \\t]*(?:(?:" DEBTOR_ROLE "[ \\t]*/[ \\t]*)?(?:debiteur|debtor|schuldner(?:in)?)(?:[ \\t]*/[ \\t]*" DEBTOR_ROLE ")?"
-	"|factuuradres|factuur\\s+aan|aan|klant|klantgegevens|debiteurnaam|afnemer|opdrachtgever"
+	"|factuuradres|facturatieadres|factuur\\s+aan|aan|klant|klantgegevens|debiteurnaam|afnemer|opdrachtgever"
 	"|factuurgegevens|gefactureerd\\s+aan|(?:factuur\\s+)?voor|for"
 	/* the Flemish addressee and the Dutch one */
 	"|bestemmeling|geadresseerde"
@@ -1161,7 +1161,7 @@ run_on(const char *name, const char *next_line)
  * "Rechnungsempfänger: Frau Anke Schubert", "Client: Oscar Reid" above "Bill to: Mr Daniel
  * Reid"). */
 static DmPattern payer_label = DM_PATTERN(
-	"^[ \\t]*(?:factuuradres|factuur\\s+aan|gefactureerd\\s+aan|bill(?:ed)?[- ]to|invoice\\s+(?:to|address)"
+	"^[ \\t]*(?:factuuradres|facturatieadres|factuur\\s+aan|gefactureerd\\s+aan|bill(?:ed)?[- ]to|invoice\\s+(?:to|address)"
 	"|billing\\s+address|rechnungsempfänger(?:in)?|rechnungsadresse|rechnungsanschrift|rechnung\\s+an)(?!\\p{L})",
 	CI | PCRE2_UTF);
 
@@ -1354,6 +1354,11 @@ labelled_by(const char *text, char **lines, guint n, const DmAddressBlockOwn *ow
 				address = address || (j > 0 && matches(&postcode_line, below));
 				cells[j++] = below;
 			}
+			/* Under a details row ("Klant<TAB>K-0427") only an address is a block: the
+			 * lines below it are the details' or the items' ("Renovatie en uitbreiding
+			 * woning …"), a name only with its street and postcode. */
+			if (numbered && !address)
+				break;
 			take_block(cells, 0, j - 1, out);
 			out->run_on = longer != NULL;
 			if (passed_over(own, out))
