@@ -127,6 +127,21 @@ static const Case cases[] = {
 	  "Klant\tK-0427\nLien Wouters\nKempenarestraat 19\n2860 Sint-Katelijne-Waver\n"
 	  "Totaal\t€ 1.274,20\n",
 	  127420, -1, NULL, "Lien Wouters", NULL },
+	/* A sole trader on free mail names the mailbox for the firm (fliesen.kaya@…): the
+	 * firm's own address line in the signature is no debtor's. */
+	{ "free-mail-mailbox-spells-the-firm", "Emre Kaya <fliesen.kaya@gmail.com>", "Susanne Brandt <s.brandt@gmx.net>",
+	  "Rechnung Fliesenarbeiten",
+	  "Hallo Frau Brandt,\n\nhier meine Rechnung:\n\nRechnung Nr. 2026-14\nDatum: 12.10.2026\n\n"
+	  "Gesamtbetrag: 1.380,00 €\n\nBitte überweisen Sie den Betrag bis zum 26.10.2026.\n\n"
+	  "Viele Grüße\nEmre Kaya\nFliesen Kaya, Hagenstraße 8, 44139 Dortmund\n",
+	  138000, -1, "2026-10-26", "Susanne Brandt", NULL },
+	/* Near miss: a one-line address of another firm is still the debtor's. */
+	{ "near-miss-free-mail-other-firm", "Emre Kaya <fliesen.kaya@gmail.com>", "Buchhaltung <rechnung@example.de>",
+	  "Rechnung Fliesenarbeiten",
+	  "Rechnung an: Kaffeerösterei Falkenberg UG, Speicherstraße 3, 28217 Bremen\n\n"
+	  "Rechnung Nr. 2026-15\nDatum: 12.10.2026\n\nGesamtbetrag: 1.380,00 €\n\n"
+	  "Viele Grüße\nEmre Kaya\n",
+	  138000, -1, NULL, "Kaffeerösterei Falkenberg UG", NULL },
 	/* The details column beside the window runs at another pitch: one of its rows
 	 * ("Stundenzettel<TAB>Nr. 4411") falls between the block's lines with the left cell
 	 * empty, and is passed over like the details rows beside the name. */
