@@ -31,6 +31,7 @@ typedef struct {
 				   * (dm_invoice_texts) */
 	const char *once;         /* NULL: not checked; a word that line holds once */
 	const char *debtor;       /* NULL: not checked */
+	gint64 total_cents;       /* 0: not checked */
 } Case;
 
 #define ITEM(x, y, size, bold, align, text) \
@@ -49,7 +50,7 @@ static const Case cases[] = {
 	  ITEM(340, 270, 7.5, true, "left", "Uw kenmerk") "," ITEM(340, 283, 9, false, "left", "verbouwing Oostzijde") ","
 	  ITEM(436, 270, 7.5, true, "left", "Vervaldatum") "," ITEM(436, 283, 9, false, "left", "01-04-2026") ","
 	  ITEM(470, 330, 9, false, "right", "Totaal inclusief btw") "," ITEM(539, 330, 9, false, "right", "€ 968,00") "]",
-	  "2026-03-02", "2026-04-01", "due_date: pdf, line \"Vervaldatum: 01-04-2026\"", NULL, NULL, NULL, NULL, NULL, NULL, NULL },
+	  "2026-03-02", "2026-04-01", "due_date: pdf, line \"Vervaldatum: 01-04-2026\"", NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0 },
 	{ "item-header-not-paired",
 	  "[" ITEM(56, 60, 13, true, "left", "Atelier Lindner") ","
 	  ITEM(340, 150, 10, false, "left", "Sabine Graf") ","
@@ -63,7 +64,7 @@ static const Case cases[] = {
 	  ITEM(539, 316, 9.5, false, "right", "Fr. 180.00") ","
 	  ITEM(340, 345, 10, true, "left", "Total") "," ITEM(539, 345, 10, false, "right", "Fr. 180.00") ","
 	  ITEM(56, 380, 9.5, false, "left", "Zahlbar innert 20 Tagen.") "]",
-	  "2026-03-30", "2026-04-19", "issue_date: pdf, rule letter-date", "Datum: 04.03.2026", NULL, NULL, NULL, NULL, NULL, NULL },
+	  "2026-03-30", "2026-04-19", "issue_date: pdf, rule letter-date", "Datum: 04.03.2026", NULL, NULL, NULL, NULL, NULL, NULL, 0 },
 	/* The debtor's window on the left, the sender's letterhead on the right at another line
 	 * pitch: the rows interleave, and the block is read from its own column. */
 	{ "two-columns-interleaved",
@@ -79,7 +80,7 @@ static const Case cases[] = {
 	  ITEM(330, 320, 9, false, "left", "Gesamtbetrag") "," ITEM(540, 320, 9, false, "right", "405,00 €") ","
 	  ITEM(56, 350, 9, false, "left", "Zahlbar innerhalb von 14 Tagen.") "]",
 	  "2026-11-12", "2026-11-26", "debtor_name: pdf, rule address-block-window", NULL, NULL, NULL, NULL, NULL, NULL,
-	  "Gesamtschule Am Rhein" },
+	  "Gesamtschule Am Rhein", 0 },
 	/* The sender's letterhead on the left, the client's block under "Klant" on the right at
 	 * a wider pitch: twice their baselines meet within a row (the name beside "Klant", the
 	 * enterprise number beside the street), and the rows between still interleave. */
@@ -95,7 +96,7 @@ static const Case cases[] = {
 	  ITEM(56, 193, 9, false, "left", "Vervaldatum") "," ITEM(180, 193, 9, false, "left", "20/12/2026") ","
 	  ITEM(330, 240, 9, false, "left", "Totaal incl. btw") "," ITEM(540, 240, 9, false, "right", "€ 726,00") "]",
 	  "2026-11-20", "2026-12-20", "debtor_name: pdf", NULL, NULL, NULL, NULL, NULL, NULL,
-	  "Gemeentelijke Basisschool De Linde" },
+	  "Gemeentelijke Basisschool De Linde", 0 },
 	/* Near miss: the invoice's own details in a row of labels are still paired. */
 	{ "details-row-paired",
 	  "[" ITEM(56, 60, 13, true, "left", "Holzbau Reiter GmbH") ","
@@ -108,7 +109,7 @@ static const Case cases[] = {
 	  ITEM(300, 265, 8, true, "left", "Kunden-Nr.") "," ITEM(300, 278, 9.5, false, "left", "10877") ","
 	  ITEM(470, 330, 9.5, false, "right", "Gesamtbetrag") "," ITEM(539, 330, 9.5, false, "right", "2.380,00 €") ","
 	  ITEM(56, 360, 9.5, false, "left", "Zahlbar innerhalb von 14 Tagen.") "]",
-	  "2026-03-05", "2026-03-19", "issue_date: pdf, line \"Datum: 05.03.2026\"", NULL, NULL, NULL, NULL, NULL, NULL, NULL },
+	  "2026-03-05", "2026-03-19", "issue_date: pdf, line \"Datum: 05.03.2026\"", NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0 },
 	/* A nota that prints no number of its own: the subject names it, and the nota's own
 	 * date label dates it (not the referral's "d.d." below). */
 	{ "number-from-subject",
@@ -123,7 +124,7 @@ static const Case cases[] = {
 	  ITEM(56, 320, 10, true, "left", "Totaal") "," ITEM(539, 320, 10, false, "right", "€ 183,00") ","
 	  ITEM(56, 350, 9, false, "left", "Het bedrag binnen 30 dagen na notadatum over te maken.") "]",
 	  "2026-07-13", "2026-08-12", "number: rule subject-number", NULL,
-	  "Nota 2026-384 Fysiotherapie De Wissel", "nota.pdf", "2026-384", NULL, NULL, NULL },
+	  "Nota 2026-384 Fysiotherapie De Wissel", "nota.pdf", "2026-384", NULL, NULL, NULL, 0 },
 	/* Nor does a photographer's poster: its file name does, underscores for spaces; "#"
 	 * after a label's colon is no part of a number. */
 	{ "number-from-file-name",
@@ -136,7 +137,7 @@ static const Case cases[] = {
 	  ITEM(56, 240, 10, true, "left", "BALANCE DUE") "," ITEM(539, 240, 10, true, "right", "€4,291.60") ","
 	  ITEM(56, 270, 9, false, "left", "Payable upon receipt.") "]",
 	  "2026-09-28", "2026-09-28", "number: rule file-name-number", NULL,
-	  "Your final invoice", "Invoice_0028.pdf", "0028", NULL, NULL, NULL },
+	  "Your final invoice", "Invoice_0028.pdf", "0028", NULL, NULL, NULL, 0 },
 	/* A letter outside Latin-1 ("ı") goes into a second subset of the same font (as cairo
 	 * writes it): the word is still one, set in one style. */
 	{ "second-font-subset-in-a-word",
@@ -148,7 +149,7 @@ static const Case cases[] = {
 	  ITEM(56, 240, 16, true, "left", "Rechnung 2026-212") ","
 	  ITEM(56, 265, 9.5, false, "left", "Rechnungsdatum: 29.10.2026") ","
 	  ITEM(470, 330, 9.5, false, "right", "Gesamtbetrag") "," ITEM(539, 330, 9.5, false, "right", "511,70 €") "]",
-	  "2026-10-29", NULL, "rule address-block-window: \"Matthias Schäfer-Yıldız\"", NULL, NULL, NULL, NULL, NULL, NULL, NULL },
+	  "2026-10-29", NULL, "rule address-block-window: \"Matthias Schäfer-Yıldız\"", NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0 },
 	/* Near miss: a file name without an invoice word names nothing. */
 	{ "file-name-without-invoice-word",
 	  "[" ITEM(56, 60, 18, true, "left", "JUNIPER & LIGHT") ","
@@ -157,7 +158,7 @@ static const Case cases[] = {
 	  ITEM(56, 240, 10, true, "left", "BALANCE DUE") "," ITEM(539, 240, 10, true, "right", "€4,291.60") ","
 	  ITEM(56, 270, 9, false, "left", "Payable upon receipt.") "]",
 	  "2026-09-28", "2026-09-28", "amount_due: pdf, labelled amount due", "file-name-number",
-	  "Your final invoice", "scan_0028.pdf", "", NULL, NULL, NULL },
+	  "Your final invoice", "scan_0028.pdf", "", NULL, NULL, NULL, 0 },
 	/* The sender's name drawn twice over itself, plain then bold (wider): the page shows
 	 * it once, and the label beside it still heads the column of the block below, whose
 	 * rows count fewer cells on their left. */
@@ -175,7 +176,7 @@ static const Case cases[] = {
 	  ITEM(460, 240, 9, true, "right", "Amount due") "," ITEM(539, 240, 9, true, "right", "$2,400.00") ","
 	  ITEM(56, 270, 9, false, "left", "Due within 30 days.") "]",
 	  "2026-05-04", "2026-06-03", "amount_due: pdf", NULL, "Your invoice", NULL, NULL,
-	  "Labs, Inc.\tBill to", "Lanternfish", "Saltmarsh Brewing Cooperative" },
+	  "Labs, Inc.\tBill to", "Lanternfish", "Saltmarsh Brewing Cooperative", 0 },
 	/* Near miss: one word twice in a row, side by side, is printed twice. */
 	{ "same-word-side-by-side",
 	  "[" ITEM(56, 60, 14, true, "left", "Tischlerei Auer") ","
@@ -187,7 +188,42 @@ static const Case cases[] = {
 	  ITEM(56, 265, 9.5, false, "left", "Rechnungsdatum: 02.06.2026") ","
 	  ITEM(56, 300, 9.5, false, "left", "Regal Regal") "," ITEM(200, 300, 9.5, false, "left", "Regal") ","
 	  ITEM(470, 330, 9.5, false, "right", "Gesamtbetrag") "," ITEM(539, 330, 9.5, false, "right", "840,00 €") "]",
-	  "2026-06-02", NULL, "issue_date: pdf", NULL, NULL, NULL, NULL, "Regal Regal\tRegal", NULL, "Gerda Pichler" },
+	  "2026-06-02", NULL, "issue_date: pdf", NULL, NULL, NULL, NULL, "Regal Regal\tRegal", NULL, "Gerda Pichler", 0 },
+	/* misses36: a final invoice's totals rows, the earlier instalments taken off below the
+	 * total, each label left of its own amount: the total's label is no label over the row
+	 * below it ("Totaal incl. btw" is not paired with "Termijn 1 (factuur 2026-0041)", whose
+	 * count would be read as the total). */
+	{ "totals-row-label-not-over-next-row",
+	  "[" ITEM(56, 60, 14, true, "left", "Bouwbedrijf Tromp") ","
+	  ITEM(56, 150, 10, false, "left", "Fam. Oosterhuis") ","
+	  ITEM(56, 163, 10, false, "left", "Dorpsstraat 56") ","
+	  ITEM(56, 176, 10, false, "left", "1693 AC Wervershoof") ","
+	  ITEM(56, 230, 16, true, "left", "Factuur 2026-0073") ","
+	  ITEM(56, 255, 9.5, false, "left", "Factuurdatum: 23-11-2026") ","
+	  ITEM(56, 300, 9.5, false, "left", "Totaal excl. btw") "," ITEM(539, 300, 9.5, false, "right", "39.254,50") ","
+	  ITEM(56, 314, 9.5, false, "left", "21% btw") "," ITEM(539, 314, 9.5, false, "right", "8.243,45") ","
+	  ITEM(56, 328, 9.5, false, "left", "Totaal incl. btw") "," ITEM(539, 328, 9.5, false, "right", "47.497,95") ","
+	  ITEM(56, 342, 9.5, false, "left", "Termijn 1 (factuur 2026-0041)") ","
+	  ITEM(539, 342, 9.5, false, "right", "-13.975,50") ","
+	  ITEM(56, 356, 9.5, false, "left", "Termijn 2 (factuur 2026-0057)") ","
+	  ITEM(539, 356, 9.5, false, "right", "-13.975,50") ","
+	  ITEM(56, 370, 9.5, false, "left", "Termijn 3 (factuur 2026-0066)") ","
+	  ITEM(539, 370, 9.5, false, "right", "-13.975,50") ","
+	  ITEM(56, 390, 10, true, "left", "Nog te voldoen") "," ITEM(539, 390, 10, true, "right", "€ 5.571,45") "]",
+	  "2026-11-23", NULL, "amount_due: pdf, labelled amount due", NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+	  4749795 },
+	/* Near miss: a label over its value in the row below, nothing beside it, is paired. */
+	{ "label-alone-over-value-paired",
+	  "[" ITEM(56, 60, 14, true, "left", "Bouwbedrijf Tromp") ","
+	  ITEM(56, 150, 10, false, "left", "Fam. Oosterhuis") ","
+	  ITEM(56, 163, 10, false, "left", "Dorpsstraat 56") ","
+	  ITEM(56, 176, 10, false, "left", "1693 AC Wervershoof") ","
+	  ITEM(56, 230, 16, true, "left", "Factuur 2026-0075") ","
+	  ITEM(340, 255, 8, true, "left", "Vervaldatum") "," ITEM(340, 268, 9.5, false, "left", "07-12-2026") ","
+	  ITEM(56, 255, 8, true, "left", "Factuurdatum") "," ITEM(56, 268, 9.5, false, "left", "23-11-2026") ","
+	  ITEM(56, 328, 9.5, false, "left", "Totaal incl. btw") "," ITEM(539, 328, 9.5, false, "right", "€ 1.210,00") "]",
+	  "2026-11-23", "2026-12-07", "due_date: pdf, line \"Vervaldatum: 07-12-2026\"", NULL, NULL, NULL, NULL,
+	  NULL, NULL, NULL, 121000 },
 };
 
 static const char eml[] =
@@ -223,6 +259,8 @@ test_case(gconstpointer data)
 		g_error("an --explain line holds \"%s\"", c->not_explained);
 	if (c->debtor)
 		g_assert_cmpstr(f->debtor_name, ==, c->debtor);
+	if (c->total_cents)
+		g_assert_cmpint(f->amount_total_cents, ==, c->total_cents);
 	if (c->row) {
 		g_autoptr(DmInvoiceTexts) texts = dm_invoice_texts(msg);
 		g_assert_cmpuint(texts->pdf->len, ==, 1);

@@ -1099,6 +1099,28 @@ static const Case cases[] = {
 	{ "misses34-order-confirmation-cover-no-bill-de", "", "Ihr Auftrag",
 	  "Guten Tag,\n\nanbei die Auftragsbestätigung über 1.190,00 \u20ac, zahlbar innerhalb von 10 Tagen nach Lieferung.\n",
 	  "Holzbau Rieger KG\nAuftragsbestätigung\nNummer\tAB-2026-33\nGesamt\t1.190,00 \u20ac\n", "order confirmation" },
+	/* misses36: an invoice whose number is labelled in a cell beside the window may print
+	 * the timesheet it bills as a field of that column ("Stundenzettel<TAB>Nr. 4411"), the
+	 * address's rows leaving it first on its line (de, nl, en).  Near misses: a timesheet
+	 * titled with its own number, naming its invoice in such a cell, stays a timesheet. */
+	{ "misses36-timesheet-cell-beside-window-de", "", "Rechnung R-26-00517", "Anbei die Rechnung.",
+	  "Elektro Vogt e.K.\nWEG Hollerallee 27\tRechnungs-Nr.\tR-26-00517\nc/o Hausverwaltung Tiedemann GmbH\t"
+	  "Rechnungsdatum\t21.10.2026\nStundenzettel\tNr. 4411\nParkallee 102\n28209 Bremen\nRechnung\n"
+	  "Regiearbeiten lt. Stundenlohnzettel\t658,00 \u20ac\nRechnungsbetrag\t783,02 \u20ac\n", NULL },
+	{ "misses36-timesheet-cell-beside-window-nl", "", "Factuur 2026-311", "Bijgaand de factuur.",
+	  "Installatiebedrijf Mol\nVvE De Linde\tFactuurnummer\t2026-311\np/a Beheer Plus\tFactuurdatum\t21-10-2026\n"
+	  "Urenstaat\tUS-0418\nStationsweg 4\n3811 AB Amersfoort\nFactuur\nRegiewerk volgens urenstaat\t\u20ac 640,00\n"
+	  "Totaal\t\u20ac 774,40\n", NULL },
+	{ "misses36-timesheet-cell-beside-window-en", "", "Invoice INV-0931", "Please find attached.",
+	  "Calder Joinery Ltd\nAshworth Build Ltd\tInvoice No.\tINV-0931\nCommercial Department\tDate\t21 Oct 2026\n"
+	  "Timesheet\tTS-118\nRiverside Court\nHalifax HX3 5AX\nINVOICE\nDay-work as per timesheet\t\u00a3640.00\n"
+	  "Total due\t\u00a3768.00\n", NULL },
+	{ "misses36-timesheet-titled-names-invoice-de", "", "Stundenzettel 4411", "Bitte unterschreiben.",
+	  "Elektro Vogt e.K.\nStundenzettel Nr. 4411\nObjekt\tHollerallee 27\nRechnungs-Nr.\tR-26-00517\n"
+	  "Elektromeister\t3,5 Std\n", "timesheet" },
+	{ "misses36-timesheet-titled-names-invoice-en", "", "Timesheet TS-118", "Please sign.",
+	  "Calder Joinery Ltd\nTimesheet TS-118\nSite\tRiverside Court\nInvoice No.\tINV-0931\nJoiner\t16 hrs\n",
+	  "timesheet" },
 	/* misses34: a cover note that calls an earlier invoice paid, by its number, beside the
 	 * new invoice it hands over (en, nl, de).  Near miss: the invoice's own number said
 	 * paid is a receipt. */

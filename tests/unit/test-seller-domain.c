@@ -1,8 +1,9 @@
 /* test-seller-domain: the firm a sender's mail domain spells (dm-seller-domain.h), and the
  * letterhead it makes the sender's in a whole invoice: an office manager sends from the
- * firm's domain under her own name, the letterhead above the customer's block.  Near
- * misses: free mail, a short label, a name that holds the label further on or whose first
- * word runs past it. */
+ * firm's domain under her own name, the letterhead above the customer's block; a sole
+ * trader on free mail names the mailbox for the firm ("fliesen.kaya@gmail.com").  Near
+ * misses: free mail under one word, a short label, a name that holds the label further on
+ * or whose first word runs past it. */
 #include "parser/invoice/dm-seller-domain.h"
 #include "parser/invoice/dm-invoice-facts.h"
 #include "parser/invoice/dm-invoice-text.h"
@@ -21,6 +22,14 @@ test_label(void)
 	g_assert_null(c);
 	g_assert_null(d);
 	g_assert_null(e);
+	/* misses36: on free mail, a mailbox of two words or more spells the sole trader's firm
+	 * ("fliesen.kaya@", "maler_schulz76@"); one word, or a short one, names no firm. */
+	g_autofree char *f = dm_seller_domain_label("fliesen.kaya@gmail.com");
+	g_autofree char *g = dm_seller_domain_label("Maler_Schulz76@web.de");
+	g_assert_cmpstr(f, ==, "fliesenkaya");
+	g_assert_cmpstr(g, ==, "malerschulz");
+	g_assert_null(dm_seller_domain_label("j.kaya@gmail.com"));
+	g_assert_null(dm_seller_domain_label("bethcorbett1@gmail.com"));
 	g_assert_null(dm_seller_domain_label(NULL));
 	g_assert_null(dm_seller_domain_label("no-address"));
 }

@@ -35,7 +35,7 @@
 /* A label the debtor's block follows, on its line or alone above it. */
 static DmPattern block_label = DM_PATTERN(
 	"^[ \\t]*(?:(?:" DEBTOR_ROLE "[ \\t]*/[ \\t]*)?(?:debiteur|debtor|schuldner(?:in)?)(?:[ \\t]*/[ \\t]*" DEBTOR_ROLE ")?"
-	"|factuuradres|factuur\\s+aan|aan|klant|klantgegevens|debiteurnaam|afnemer|opdrachtgever"
+	"|factuuradres|facturatieadres|factuur\\s+aan|aan|klant|klantgegevens|debiteurnaam|afnemer|opdrachtgever"
 	"|factuurgegevens|gefactureerd\\s+aan|(?:factuur\\s+)?voor|for"
 	/* the Flemish addressee and the Dutch one */
 	"|bestemmeling|geadresseerde"
@@ -224,6 +224,9 @@ static DmPattern form_alone = DM_PATTERN("^" FORM_ALONE "\\s*$", CI);
 static DmPattern household_alone = DM_PATTERN("^(?:familie|fam\\.|gezin|family)\\s*$", CI);
 static DmPattern not_name = DM_PATTERN(
 	"^(?:factuur|invoice|rechnung|tax\\s+invoice|credit|gutschrift|offerte|datum|date|page|pagina)\\b"
+	/* a part or final invoice's title, set right above the window ("Eindafrekening",
+	 * "Schlussrechnung", "Termijnfactuur", "Final invoice") */
+	"|^(?:\\p{L}+(?:rechnung|factuur)|\\p{L}*afrekening|(?:final|interim|progress|stage|deposit)\\s+invoice)\\s*$"
 	"|^(?:" FORM_ALONE "|firma"
 	/* the Dutch formal address set on a line of its own above the names ("De weledelgeboren
 	 * heer en mevrouw", "De WelEdelGestrenge Heer") */
@@ -1158,7 +1161,7 @@ run_on(const char *name, const char *next_line)
  * "Rechnungsempfänger: Frau Anke Schubert", "Client: Oscar Reid" above "Bill to: Mr Daniel
  * Reid"). */
 static DmPattern payer_label = DM_PATTERN(
-	"^[ \\t]*(?:factuuradres|factuur\\s+aan|gefactureerd\\s+aan|bill(?:ed)?[- ]to|invoice\\s+(?:to|address)"
+	"^[ \\t]*(?:factuuradres|facturatieadres|factuur\\s+aan|gefactureerd\\s+aan|bill(?:ed)?[- ]to|invoice\\s+(?:to|address)"
 	"|billing\\s+address|rechnungsempfänger(?:in)?|rechnungsadresse|rechnungsanschrift|rechnung\\s+an)(?!\\p{L})",
 	CI | PCRE2_UTF);
 
@@ -1351,6 +1354,11 @@ labelled_by(const char *text, char **lines, guint n, const DmAddressBlockOwn *ow
 				address = address || (j > 0 && matches(&postcode_line, below));
 				cells[j++] = below;
 			}
+			/* Under a details row ("Klant<TAB>K-0427") only an address is a block: the
+			 * lines below it are the details' or the items' ("Renovatie en uitbreiding
+			 * woning …"), a name only with its street and postcode. */
+			if (numbered && !address)
+				break;
 			take_block(cells, 0, j - 1, out);
 			out->run_on = longer != NULL;
 			if (passed_over(own, out))
@@ -1443,6 +1451,28 @@ details_row_continued(char **lines, guint i)
 			return FALSE;
 		g_autofree char *above = first_cell(lines[k - 1]);
 		if (count_cells(lines[k - 1]) >= 3 && field_row(lines[k - 1], above))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* TRUE when @lines[@i] is a row of the details column beside a window on the left that
+ * fell between the block's lines, the window's cell empty ("WEG Hollerallee 27<TAB>
+ * Rechnungs-Nr.<TAB>R-26-00517" … "Stundenzettel<TAB>Nr. 4411" / "Parkallee 102"): the two
+ * columns run at another pitch.  Two cells, a label of one word without a digit and a value
+ * with one, under rows of three cells whose second is a field's label. */
+static gboolean
+details_row_left_empty(char **lines, guint i)
+{
+	g_autofree char *label = first_cell(lines[i]);
+	g_autofree char *value = count_cells(lines[i]) == 2 ? cell_at(lines[i], 1) : NULL;
+	if (!value || !*label || strpbrk(label, " 0123456789") || !strpbrk(value, "0123456789"))
+		return FALSE;
+	for (guint k = i; k > 0 && k + ABOVE > i; k--) {
+		if (count_cells(lines[k - 1]) < 3)
+			return FALSE;
+		g_autofree char *beside = cell_at(lines[k - 1], 1);
+		if (matches(&field_label, beside))
 			return TRUE;
 	}
 	return FALSE;
@@ -1697,6 +1727,7 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 			if (m > 0 && strchr(block[m - 1], ' ') && address_on_one_line(c, TRUE))
 				break;
 			if (field_row(lines[k - 1], c) || details_cell(c) || label_of_details_row(lines, k - 1, c) ||
+			    (m > 0 && details_row_left_empty(lines, k - 1)) ||
 			    (m > 0 && matches(&concerns_line, c)) || (m > 0 && sidebar_inside(cells, k - 1)))
 				continue;
 			/* The debtor's own register number between its name and its street or

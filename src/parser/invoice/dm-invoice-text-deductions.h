@@ -16,9 +16,10 @@ typedef struct {
 
 /* Fills @d (cleared first; free it with dm_invoice_text_deductions_clear) with what @t
  * takes off its total: the lines that say they take off an earlier part invoice or a
- * payment ("Abzüglich Abschlagsrechnung Nr. 2", "Less: progress invoice INV-7"), and
- * below the total's line (ending at @below) the rows that write a deposit or a payment
- * made as a negative amount ("Deposit paid 14 June<TAB>-€400.00"). */
+ * payment ("Abzüglich Abschlagsrechnung Nr. 2", "Less: progress invoice INV-7") — not one
+ * above a VAT line above the total's, which the total already holds — and below the
+ * total's line (ending at @below) the rows that write a deposit or a payment made as a
+ * negative amount ("Deposit paid 14 June<TAB>-€400.00"). */
 void dm_invoice_text_deductions(const char *t, gsize len, gsize below, DmInvoiceTextDeductions *d);
 
 void dm_invoice_text_deductions_clear(DmInvoiceTextDeductions *d);

@@ -35,6 +35,10 @@ int dm_invoice_text_count(DmPattern *p, const char *t, gsize len);
 /* (transfer full) the line of @t around byte @at, without its newline. */
 char *dm_invoice_text_line_at(const char *t, gsize len, gsize at);
 
+/* TRUE when a VAT word ("btw", "VAT", "MwSt.", "USt", "tax") stands in @t between @from
+ * and @to: a VAT line between two lines of a totals table. */
+gboolean dm_invoice_text_vat_between(const char *t, gsize from, gsize to);
+
 /* TRUE when only blanks stand between the start of its line and byte @at of @t. */
 gboolean dm_invoice_text_starts_line(const char *t, gsize at);
 

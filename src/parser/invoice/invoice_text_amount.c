@@ -70,7 +70,10 @@
 static DmPattern amount_strong = DM_PATTERN(
 	"(?:totaal\\s+te\\s+betalen|te\\s+betalen(?:\\s+bedrag)?|nog\\s+te\\s+(?:betalen|voldoen)|openstaand(?:\\s+bedrag)?"
 	"|total\\s+(?:amount\\s+)?due|amount\\s+(?:due|payable|to\\s+pay)|balance\\s+(?:due|owing|to\\s+pay)"
-	"|total\\s+payable|total\\s+to\\s+pay|(?:noch\\s+)?zu\\s+zahlen(?:der\\s+betrag)?|offener\\s+betrag"
+	"|total\\s+payable|total\\s+to\\s+pay"
+	/* what the customer transfers once a tax it withholds for the tax office is off ("Less
+	 * RCT deducted at 20%" over "NET PAYABLE", "Less CIS deduction" over "Net payable") */
+	"|net\\s+payable|(?:noch\\s+)?zu\\s+zahlen(?:der\\s+betrag)?|offener\\s+betrag"
 	"|zahlbetrag|restbetrag|restzahlung|restsumme|net\\s+à\\s+payer|montant\\s+dû"
 	/* what is left once a deposit or an earlier payment is off: "Te voldoen", "Nog over te
 	 * maken" (a bare "over te maken" only as a label, never in a sentence), "Remaining
@@ -213,9 +216,9 @@ static DmPattern amount_excluded = DM_PATTERN(
 	"sub\\s*-?tota|zwischensumme|zwischentotal|\\bexcl|\\bexkl|exclusief|excluding|\\bex\\.?\\s*(?:btw|vat)|zonder\\s+btw|before\\s+tax"
 	"|\\bnetto\\b|gesamt\\s+netto|\\bnet\\s+amount|skonto|" CONTRACT_SUM_RE,
 	CI);
-/* A VAT line is no total, unless the line says the VAT is included ("Totaal incl. btw",
- * "Gesamtbetrag inkl. 19 % MwSt.", "Total inkl. MWST", "Total including VAT"). */
-static DmPattern vat_word = DM_PATTERN("\\b(?:btw|vat|tax|mwst|ust|umsatzsteuer|mehrwertsteuer)\\b", CI);
+/* A VAT line is no total (dm_invoice_text_vat_between), unless the line says the VAT is
+ * included ("Totaal incl. btw", "Gesamtbetrag inkl. 19 % MwSt.", "Total inkl. MWST", "Total
+ * including VAT"). */
 static DmPattern vat_included = DM_PATTERN(
 	"\\b(?:incl|inkl|inclusief|including|inclusive|inklusive|einschl(?:ießlich|iesslich)?)\\b"
 	/* nor when it says no VAT is charged on the bill at all (interest, a fee exempt from
@@ -424,7 +427,7 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 		g_autofree char *cells = label_cells(t, len, &m);
 		if (dm_pattern_match(&account_sum, cells, strlen(cells), 0, &x) ||
 		    dm_pattern_match(&amount_excluded, line, strlen(line), 0, &x) ||
-		    (dm_pattern_match(&vat_word, line, strlen(line), 0, &x) &&
+		    (dm_invoice_text_vat_between(line, 0, strlen(line)) &&
 		     !dm_pattern_match(&vat_included, line, strlen(line), 0, &x)))
 			continue;
 		/* A line taking an earlier part invoice off is no total, whatever it names. */
@@ -498,16 +501,6 @@ due_currency(const Labelled *due, const Labelled *total)
 	if (!due->cur[0] || (strcmp(due->cur, "USD") == 0 && other_dollar(total->cur)))
 		return total->cur;
 	return due->cur;
-}
-
-/* TRUE when a VAT line stands in @t between @from and @to: what was taken off above it was
- * taken off before VAT (an Abschlagsrechnung's earlier Abschläge off the cumulative net),
- * so the invoice's own total is what it charges, not the whole contract. */
-static gboolean
-vat_between(const char *t, gsize from, gsize to)
-{
-	DmMatch x;
-	return from < to && dm_pattern_match(&vat_word, t + from, to - from, 0, &x);
 }
 
 /* TRUE when @t holds an amount above zero with a currency; sets @f's amount and currency
@@ -670,7 +663,8 @@ dm_invoice_text_read_amount(const char *t, gsize len, DmInvoiceFacts *f, const c
 	 * above the VAT line and the total is one of the sums the total adds up (a tenant's
 	 * "Nebenkostenvorauszahlung 380,00 €" among the rent's positions), or was taken off
 	 * the net already; either way the total is what is owed. */
-	if (paid.found && total.found && paid.line_end < total.line_end && vat_between(t, paid.line_end, total.line_end))
+	if (paid.found && total.found && paid.line_end < total.line_end &&
+	    dm_invoice_text_vat_between(t, paid.line_end, total.line_end))
 		labelled_clear(&paid);
 	DmInvoiceTextDeductions off = { 0 };
 	/* With no total labelled, a payment written negative anywhere is taken off ("Betaalde
@@ -764,7 +758,7 @@ dm_invoice_text_read_amount(const char *t, gsize len, DmInvoiceFacts *f, const c
 		f->amount_total_cents = f->amount_cents +
 					(dm_pattern_match(&progress_bill_title, t, len, 0, &dep) ? off.retained
 					 : paid.found ? paid.cents
-					 : off.count > 0 && !vat_between(t, off.first_end, due_at) ? off.sum : 0);
+					 : off.count > 0 && !dm_invoice_text_vat_between(t, off.first_end, due_at) ? off.sum : 0);
 	}
 	labelled_clear(&due);
 	labelled_clear(&total);

@@ -106,6 +106,11 @@ static DmPattern due_date = DM_PATTERN(
 	"\\(?" /* the day in brackets after a rule in words: "am dritten Werktag fällig (06.01.2027)" */
 	WHEN_RE,
 	CI);
+/* A construction contract's final date for payment (UK Construction Act), printed beside
+ * the "Due date" on which the sum falls due and the payment notice runs: the payer is late
+ * only after the final date, the due date a dunning letter counts from. */
+static DmPattern final_date = DM_PATTERN(
+	"\\bfinal\\s+date\\s+for\\s+payment[ \\t]*(?::[ \\t]*)?(?:(?:is|on|by)\\s+)?" WHEN_RE, CI);
 /* The date a net amount is due by, beside a cash discount's earlier one ("bis 24.03.2026
  * netto", "netto bis zum 24.03.2026", "by 24 March 2026 net", "vóór 24 maart netto"). */
 static DmPattern net_date = DM_PATTERN(
@@ -459,7 +464,9 @@ dm_invoice_text_read_dates(const char *t, gsize len, const GDate *ref, gboolean 
 	else if (lone_date_from(t, dm_invoice_text_first_amount_line(t, len), ref, month_first, &f->issue_date, &m))
 		dm_invoice_text_explain_rule(f, "issue_date", source, "lone-date", t, len, m.start[0]);
 	const GDate *due_ref = g_date_valid(&f->issue_date) ? &f->issue_date : ref;
-	if (date_from(&net_date, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source))
+	if (date_from(&final_date, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source))
+		dm_invoice_text_explain_rule(f, "due_date", source, "final-date-for-payment", t, len, m.start[0]);
+	else if (date_from(&net_date, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source))
 		dm_invoice_text_explain_rule(f, "due_date", source, "net-date", t, len, m.start[0]);
 	else if (date_from(&due_date, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source) ||
 		 date_from(&due_sentence, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source) ||

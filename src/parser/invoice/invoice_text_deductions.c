@@ -168,9 +168,17 @@ dm_invoice_text_deductions(const char *t, gsize len, gsize below, DmInvoiceTextD
 {
 	DmMatch m;
 	memset(d, 0, sizeof *d);
+	/* The start of the total's line: a line taking something off above a VAT line above it
+	 * took it off the net, which the VAT and the total were reckoned from ("abzüglich 1.
+	 * Abschlagsrechnung (netto)" over "Abschlag netto", "zzgl. 19 % MwSt.", "Rechnungsbetrag"):
+	 * the total holds it already. */
+	gsize total_start = MIN(below, len);
+	while (total_start > 0 && t[total_start - 1] != '\n')
+		total_start--;
 	DM_INVOICE_TEXT_FOR_MATCHES(&deduction_line, t, len, m) {
 		g_autofree char *line = dm_match_group(&m, 0);
-		if (dm_invoice_text_is_discount_line(line))
+		if (dm_invoice_text_is_discount_line(line) ||
+		    (m.end[0] < total_start && dm_invoice_text_vat_between(t, m.end[0], total_start)))
 			continue;
 		gint64 v = last_amount(line, NULL, NULL);
 		if (v > 0)

@@ -18,6 +18,16 @@ static DmPattern quote_start = DM_PATTERN(
 	"|[ \\t]*-{2,}\\s*(?:Original\\s+Message|Oorspronkelijk\\s+bericht|Ursprüngliche\\s+Nachricht|Message\\s+d'origine)\\s*-{2,})",
 	CIM);
 
+/* A VAT word: the tax's name in the three languages, or "tax" itself. */
+static DmPattern vat_word = DM_PATTERN("\\b(?:btw|vat|tax|mwst|ust|umsatzsteuer|mehrwertsteuer)\\b", PCRE2_CASELESS);
+
+gboolean
+dm_invoice_text_vat_between(const char *t, gsize from, gsize to)
+{
+	DmMatch x;
+	return from < to && dm_pattern_match(&vat_word, t + from, to - from, 0, &x);
+}
+
 int
 dm_invoice_text_count(DmPattern *p, const char *t, gsize len)
 {

@@ -1066,14 +1066,17 @@ title_reason(guint rule, DmNotInvoiceWhere where, const char *text)
 	if (rules[rule].kind == DM_NOT_INVOICE_TIMESHEET && dm_pattern_match(&invoice_title, text, len, 0, &x) &&
 	    dm_pattern_match(&invoice_number_line, text, len, 0, &x))
 		return NULL;
-	/* An invoice whose number is labelled on a line of its own may print the timesheet or
-	 * the Leistungsnachweis it bills as a field with its number ("Leistungsnachweis<TAB>
-	 * LN-26-3309" among "Rechnungsnummer<TAB>RE-2026-4460"), as it prints the order. */
+	/* An invoice whose number is given on a line or in a cell of its own may print the
+	 * timesheet or the Leistungsnachweis it bills as a field with its number
+	 * ("Leistungsnachweis<TAB>LN-26-3309" among "Rechnungsnummer<TAB>RE-2026-4460"), as it
+	 * prints the order — also in the details column beside the window ("WEG Hollerallee
+	 * 27<TAB>Rechnungs-Nr.<TAB>R-26-00517" … "Stundenzettel<TAB>Nr. 4411"), where the
+	 * address's rows leave the field first on its line. */
 	gboolean invoice_doc = (rules[rule].where == IN_TITLE_REF &&
 				(dm_pattern_match(&invoice_title, text, len, 0, &x) ||
 				 dm_pattern_match(&invoice_number_label, text, len, 0, &x))) ||
 			       (rules[rule].kind == DM_NOT_INVOICE_TIMESHEET &&
-				dm_pattern_match(&invoice_number_line, text, len, 0, &x));
+				dm_pattern_match(&invoice_number_given, text, len, 0, &x));
 	for (gsize off = 0; dm_pattern_match(&rules[rule].pattern, text, len, off, &m);
 	     off = dm_match_next(&m, len)) {
 		if (dm_pattern_match(&invoice_title, text, m.start[0], 0, &x))

@@ -6,8 +6,9 @@
  * label in one row over a value in the next, their x ranges overlapping, is printed once
  * more as "label: value", because invoices set their header fields that way; a value run
  * that spans two labels' columns (two cells set too close to be told apart by the gap) is
- * cut at the column the next label starts, and an item table's header ("Datum | Leistung
- * | Betrag") is never paired with its first item.
+ * cut at the column the next label starts, an item table's header ("Datum | Leistung
+ * | Betrag") is never paired with its first item, and a totals row's label, its amount
+ * beside it, with nothing below.
  * Failures: none; a page whose rectangles do not match its text gives its plain text. */
 #include "parser/invoice/dm-pdf-layout.h"
 #include "parser/invoice/dm-table-text.h"
@@ -454,13 +455,23 @@ value_in_column(GPtrArray *runs, const guint *row, guint i, const Run *value)
 	return g_strstrip(g_string_free(cut, FALSE));
 }
 
+/* TRUE when the run after @i in its row is money: a totals row ("Totaal incl. btw<TAB>
+ * 47.497,95"), whose label has its value beside it and heads nothing below — the next
+ * row's label ("Termijn 1 (factuur 2026-0041)") is no value of it. */
+static gboolean
+money_beside(GPtrArray *runs, const guint *row, guint i)
+{
+	return i + 1 < runs->len && row[i + 1] == row[i] &&
+	       looks_like_money(((const Run *)g_ptr_array_index(runs, i + 1))->text->str);
+}
+
 /* "label: value" for a label run with a value run right below it in the next row. */
 static void
 append_pairs(GString *out, GPtrArray *runs, const guint *row)
 {
 	for (guint i = 0; i < runs->len; i++) {
 		Run *label = g_ptr_array_index(runs, i);
-		if (!looks_like_label(label->text->str) || item_header_row(runs, row, i))
+		if (!looks_like_label(label->text->str) || item_header_row(runs, row, i) || money_beside(runs, row, i))
 			continue;
 		double height = MAX(label->y2 - label->y1, 4.0);
 		for (guint j = i + 1; j < runs->len; j++) {

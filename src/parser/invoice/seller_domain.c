@@ -1,4 +1,5 @@
-/* seller_domain: the firm a sender's mail domain spells (dm-seller-domain.h).
+/* seller_domain: the firm a sender's mail domain — or on free mail its mailbox — spells
+ * (dm-seller-domain.h).
  * Names and domain labels are compared as runs of lower-case letters and digits, since a
  * domain drops the blanks, the points and the "&" a firm's name prints ("Pryce & Sons" is
  * pryceandsons, "Maler König" maler-koenig).
@@ -32,6 +33,26 @@ squashed(const char *s)
 	return g_string_free(out, FALSE);
 }
 
+/* (transfer full) (nullable) what a free-mail mailbox of @address names: its local part
+ * when it joins two words or more (a dot, a dash or an underscore between), squashed, the
+ * digits at its end dropped ("fliesen.kaya", "maler_schulz76"): a sole trader names the
+ * mailbox for the firm.  A word alone ("sanne", "bethcorbett1") may be anyone's name. */
+static char *
+mailbox_words(const char *address)
+{
+	g_autofree char *spec = dm_address_normalize(address);
+	const char *at = spec ? strrchr(spec, '@') : NULL;
+	if (!at)
+		return NULL;
+	g_autofree char *local = g_strndup(spec, strcspn(spec, "+@"));
+	if (!strpbrk(local, ".-_"))
+		return NULL;
+	gsize n = strlen(local);
+	while (n > 0 && g_ascii_isdigit(local[n - 1]))
+		local[--n] = '\0';
+	return squashed(local);
+}
+
 char *
 dm_seller_domain_label(const char *address)
 {
@@ -39,11 +60,9 @@ dm_seller_domain_label(const char *address)
 	if (!domain || !*domain)
 		return NULL;
 	g_autofree char *lower = g_ascii_strdown(domain, -1);
-	if (dm_address_free_mail_domain(lower))
-		return NULL;
 	g_autofree char *first = g_strndup(lower, strcspn(lower, "."));
-	char *label = squashed(first);
-	if (strlen(label) < MIN_LABEL)
+	char *label = dm_address_free_mail_domain(lower) ? mailbox_words(address) : squashed(first);
+	if (label && strlen(label) < MIN_LABEL)
 		g_clear_pointer(&label, g_free);
 	return label;
 }
