@@ -1182,6 +1182,40 @@ static const Case cases[] = {
 	  "Guten Tag Herr Brandt,\n\nanbei unser Angebot.\n\nRechnung 50 % bei Auftragserteilung, Rest nach Fertigstellung. "
 	  "Gesamt 2.400,00 \u20ac, zahlbar innerhalb von 14 Tagen auf DE89 3704 0044 0532 0130 00.\n",
 	  "Sanit\u00e4r Krause\nANGEBOT\nAngebotsnummer\tA-2026-14\nGesamt\t2.400,00 \u20ac\n", "quote" },
+	/* misses35: a payment said NOT to have come in ("we hebben je betaling nog niet
+	 * ontvangen", "not yet received your payment", "noch nicht eingegangen") is no receipt:
+	 * beside a new invoice handed over for an order waiting for its payment it is that
+	 * invoice (nl, de); without a new invoice beside it, it is the business's reminder (nl,
+	 * en, de).  Near misses: a receipt that adds that nothing is left to do stays one. */
+	{ "misses35-order-unpaid-new-invoice-nl", "Date: Fri, 06 Nov 2026 10:25:12 +0100\n", "Factuur bestelling 1182",
+	  "Hoi Anouk,\n\nJe bestelling 1182 ligt klaar, maar je betaling hebben we nog niet ontvangen. De factuur zit in de bijlage.\n"
+	  "Betalen kan via https://shop.example.nl/betaal/1182\n",
+	  "Koffiebranderij Noord\nFACTUUR\nFactuurnummer:\tKN-2026-0412\nFactuurdatum:\t06-11-2026\nBestelnummer:\t1182\n"
+	  "Totaal\t\u20ac 38,40\nGraag binnen 7 dagen betalen.\n", NULL },
+	{ "misses35-order-unpaid-new-invoice-de", "Date: Fri, 06 Nov 2026 10:25:12 +0100\n", "Rechnung zu Bestellung 3310",
+	  "Hallo Herr Brandt,\n\nIhre Bestellung 3310 liegt bereit, Ihre Zahlung ist aber noch nicht eingegangen. "
+	  "Die Rechnung finden Sie im Anhang.\n",
+	  "Teehaus Elbe\nRECHNUNG\nRechnungsnummer:\tTE-2026-881\nRechnungsdatum:\t06.11.2026\nBestellnummer:\t3310\n"
+	  "Gesamtbetrag\t42,60 \u20ac\nZahlbar innerhalb von 7 Tagen.\n", NULL },
+	{ "misses35-payment-not-received-reminder-nl", "", "Factuur 2026-0140",
+	  "Beste heer Smit,\n\nWij hebben uw betaling voor factuur 2026-0140 nog niet ontvangen. Wilt u het bedrag binnen 7 dagen overmaken?\n",
+	  NULL, "the business's own reminder" },
+	{ "misses35-payment-not-received-reminder-en", "", "Invoice INV-2210",
+	  "Hi Sam,\n\nWe have not yet received your payment for invoice INV-2210. Could you pay it this week?\n",
+	  NULL, "the business's own reminder" },
+	{ "misses35-payment-not-received-reminder-de", "", "Rechnung RE-2026-51",
+	  "Guten Tag Frau Kraus,\n\nIhre Zahlung zur Rechnung RE-2026-51 ist bei uns noch nicht eingegangen. Bitte überweisen Sie den Betrag.\n",
+	  NULL, "the business's own reminder" },
+	{ "misses35-not-received-condition-invoice-en", "", "Invoice INV-2212",
+	  "Invoice number: INV-2212\nAmount due: \u00a3120.00\nIf we have not received your payment by 15 December, "
+	  "interest will be charged.\n", NULL, NULL },
+	{ "misses35-noch-nicht-eingegangen-condition-invoice-de", "", "Rechnung RE-2026-52",
+	  "Rechnungsnummer: RE-2026-52\nGesamtbetrag: 120,00 \u20ac\nFalls Ihre Zahlung bis zum 15.12.2026 noch nicht "
+	  "eingegangen ist, erhalten Sie eine Erinnerung.\n", NULL, NULL },
+	{ "misses35-receipt-nothing-to-do-nl", "", "Factuur 2026-0141",
+	  "We hebben je betaling voor factuur 2026-0141 ontvangen; je hoeft niets meer te doen.\n", NULL, "receipt" },
+	{ "misses35-receipt-no-action-en", "", "Invoice INV-2211",
+	  "Payment for invoice INV-2211 received. No further action is needed.\n", NULL, "receipt" },
 };
 
 static void
