@@ -1216,6 +1216,47 @@ static const Case cases[] = {
 	  "We hebben je betaling voor factuur 2026-0141 ontvangen; je hoeft niets meer te doen.\n", NULL, "receipt" },
 	{ "misses35-receipt-no-action-en", "", "Invoice INV-2211",
 	  "Payment for invoice INV-2211 received. No further action is needed.\n", NULL, "receipt" },
+	/* misses35: a card payment that failed or a direct debit the bank returned, on an
+	 * invoice sent before (en, nl, de; card, incasso, Lastschrift, Direct Debit): the
+	 * notice chases that invoice, as the business's reminder does.  Near misses: an invoice
+	 * that says what happens if a payment should fail, and one handed over because the
+	 * earlier payment failed. */
+	{ "misses35-card-payment-failed-en", "", "Your payment to Northgate Software failed",
+	  "Northgate Software\nYour payment of \u00a336.00 failed\nWe tried to charge your Visa ending 4242 for invoice 5F1A-0007, "
+	  "but the card was declined. We will try again in 3 days.\nInvoice\t5F1A-0007\nAmount\t\u00a336.00\n",
+	  NULL, "a failed or returned payment" },
+	{ "misses35-incasso-teruggeboekt-nl", "", "Incasso factuur 2026-0311",
+	  "Beste mevrouw Bos,\n\nDe incasso van \u20ac 42,50 voor factuur 2026-0311 is door uw bank teruggeboekt. "
+	  "Wilt u het bedrag binnen 7 dagen overmaken naar NL91 ABNA 0417 1643 00 o.v.v. 2026-0311?\n",
+	  NULL, "a failed or returned payment" },
+	{ "misses35-incasso-gestorneerd-dated-nl", "", "Stornering incasso factuur 2026-0312",
+	  "Beste heer Jansen,\n\nDe automatische incasso van \u20ac 61,00 voor factuur 2026-0312 (d.d. 02-11-2026) is door uw bank "
+	  "gestorneerd. Wilt u \u20ac 61,00 plus \u20ac 5,00 stornokosten binnen 7 dagen overmaken naar NL91 ABNA 0417 1643 00?\n",
+	  NULL, "a failed or returned payment" },
+	{ "misses35-lastschrift-zurueckgegeben-de", "", "Ihre Rechnung RE-2026-441",
+	  "Guten Tag Herr Vogel,\n\ndie Lastschrift über 58,00 \u20ac zur Rechnung RE-2026-441 wurde von Ihrer Bank zurückgegeben "
+	  "(Grund: Widerspruch). Bitte überweisen Sie den Betrag zuzüglich 3,50 \u20ac Bankgebühr innerhalb von 7 Tagen.\n",
+	  NULL, "a failed or returned payment" },
+	{ "misses35-direct-debit-not-collected-en", "", "Invoice INV-118",
+	  "Dear Ms Hale,\n\nYour Direct Debit payment of \u00a325.00 for invoice INV-118 could not be collected: your bank returned it "
+	  "unpaid. Please pay by bank transfer within 7 days.\n",
+	  NULL, "a failed or returned payment" },
+	{ "misses35-betaling-mislukt-nl", "", "Factuur F-88",
+	  "Hallo Joris,\n\nJe creditcardbetaling voor factuur F-88 is mislukt. Probeer het opnieuw via de link.\n",
+	  NULL, "a failed or returned payment" },
+	{ "misses35-if-payment-fails-invoice-en", "", "Invoice INV-0091 from Northgate Software",
+	  "Invoice number: INV-0091\nAmount due: \u00a336.00\nYour card will be charged on 12 December. "
+	  "If the payment fails, we'll try again after 3 days.\n", NULL, NULL },
+	{ "misses35-mocht-incasso-mislukken-invoice-nl", "", "Factuur 2026-0401",
+	  "Factuurnummer: 2026-0401\nTotaal: \u20ac 48,00\nHet bedrag wordt op 1 december geïncasseerd. "
+	  "Als de incasso wordt teruggeboekt, rekenen wij \u20ac 5,00 stornokosten.\n", NULL, NULL },
+	{ "misses35-sollte-lastschrift-zurueck-invoice-de", "", "Rechnung RE-2026-450",
+	  "Rechnungsnummer: RE-2026-450\nGesamtbetrag: 58,00 \u20ac\nDer Betrag wird am 01.12.2026 per SEPA-Lastschrift eingezogen. "
+	  "Falls die Lastschrift von Ihrer Bank zurückgegeben wurde, berechnen wir 3,50 \u20ac Gebühr.\n", NULL, NULL },
+	{ "misses35-debit-returned-new-invoice-handed-nl", "", "Factuur 2026-0412",
+	  "Beste mevrouw Bos,\n\nDe incasso van november is door uw bank teruggeboekt. Hierbij de factuur van december, "
+	  "met de stornokosten erop.\n",
+	  "Zwemschool Noord\nFactuur\nFactuurnummer\t2026-0412\nTotaal\t\u20ac 47,50\n", NULL },
 };
 
 static void

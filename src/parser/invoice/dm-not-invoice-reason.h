@@ -59,6 +59,8 @@ typedef enum {
 	DM_NOT_INVOICE_PORTAL_NOTICE,
 	/* The seller's terms and conditions sent on their own (not_invoice.c). */
 	DM_NOT_INVOICE_TERMS,
+	/* A payment on an earlier invoice that failed or was returned (dm-payment-failed.h). */
+	DM_NOT_INVOICE_PAYMENT_FAILED,
 	DM_NOT_INVOICE_N_KINDS
 } DmNotInvoiceKind;
 

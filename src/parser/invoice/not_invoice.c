@@ -28,6 +28,7 @@
 #include "parser/invoice/dm-thread-subject.h"
 #include "parser/invoice/dm-for-client.h"
 #include "parser/invoice/dm-own-words.h"
+#include "parser/invoice/dm-payment-failed.h"
 #include "parser/invoice/dm-self-billing.h"
 #include "parser/invoice/dm-invoice-status.h"
 #include "parser/invoice/dm-portal-notice.h"
@@ -1256,6 +1257,12 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 				     : dm_invoice_status_reason(dm_own_words_body_of(body_text));
 	if (status)
 		return status;
+	/* A payment on an invoice sent before that failed or came back, in a mail that hands
+	 * over no invoice of its own (dm-payment-failed.h). */
+	DmNotInvoiceReason *failed = hands_over || own_bill || copy ? NULL
+				     : dm_payment_failed_reason(dm_own_words_body_of(body_text));
+	if (failed)
+		return failed;
 	/* An invoice typed in the mail, the documents beside it of another kind: their titles
 	 * name what goes with the bill (dm-typed-bill.h). */
 	const char *own_body = dm_own_words_body_of(body_text);

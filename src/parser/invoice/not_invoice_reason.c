@@ -56,6 +56,7 @@ static const struct {
 	[DM_NOT_INVOICE_PORTAL_NOTICE] = { "portal_notice",
 		"an invoice said to wait in a customer portal, none in the mail" },
 	[DM_NOT_INVOICE_TERMS] = { "terms", "terms and conditions sent on their own" },
+	[DM_NOT_INVOICE_PAYMENT_FAILED] = { "payment_failed", "a failed or returned payment of an earlier invoice" },
 };
 
 /* Each place's code, and how the English line names it ("the %s says"). */

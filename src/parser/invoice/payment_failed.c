@@ -1,0 +1,61 @@
+/* payment_failed: a notice that a payment on an invoice failed or was returned
+ * (dm-payment-failed.h), told by a sentence that names the payment and what became of it.
+ * Failures: none; a NULL body tells nothing. */
+#include "parser/invoice/dm-payment-failed.h"
+#include "parser/invoice/dm-direct-debit.h"
+#include "parser/text/dm-pattern.h"
+#include "parser/text/dm-sentence.h"
+#include "common/dm-sanitize.h"
+
+#include <string.h>
+
+#define CI (PCRE2_CASELESS | PCRE2_UTF)
+/* What stands between words of one sentence: a dot inside "F2026.123" ends nothing, nor one
+ * after a single letter, an abbreviation's ("factuur 2026-0188 (d.d. 16-11-2026) is …
+ * gestorneerd", "z.B."). */
+#define SENT "(?:[^.!?\\n]|\\.(?=\\S)|(?<=\\b\\p{L})\\.)"
+/* The payment: a card payment, a transfer through a provider, a direct debit. */
+#define PAYMENT "(?:\\w*betaling|transactie|afschrijving|payment|transaction|charge|\\w*zahlung|transaktion|" \
+	DM_DIRECT_DEBIT_NOUN_RE ")"
+/* What became of it: declined, failed, returned by the bank, reversed at the payer's
+ * request ("terugboeking", "Widerspruch"). */
+#define FAILED "(?:failed|declined|unsuccessful|bounced|returned(?:\\s+unpaid)?|reversed|rejected|refused" \
+	"|mislukt|niet\\s+gelukt|gestorneerd|teruggeboekt|teruggedraaid|geweigerd|afgewezen|onbetaald\\s+retour" \
+	"|fehlgeschlagen|abgelehnt|zur(?:ü|ue)ckgegeben|zur(?:ü|ue)ckgebucht|zur(?:ü|ue)ckgereicht|zur(?:ü|ue)ckgewiesen" \
+	"|nicht\\s+eingel(?:ö|oe)st|nicht\\s+erfolgreich|storniert|widersprochen|geplatzt)"
+/* A collection that could not be made: "could not be collected", "we were unable to charge
+ * your card", "kon niet worden geïncasseerd", "konnte nicht eingezogen werden". */
+#define NOT_COLLECTED "(?:(?:could\\s+not|couldn't|was\\s+unable\\s+to|were\\s+unable\\s+to|weren't\\s+able\\s+to)" \
+	"\\s+(?:be\\s+)?(?:collect(?:ed)?|process(?:ed)?|charg(?:e|ed)|tak(?:e|en)|debit(?:ed)?)\\b" \
+	"|\\bkon(?:den)?\\s+(?:\\S+\\s+){0,5}?niet\\s+(?:worden\\s+)?(?:ge(?:ï|i)ncasseerd|afgeschreven|ge(?:ï|i)nd|incasseren|afschrijven|innen)\\b" \
+	"|\\bkonnten?\\s+(?:\\S+\\s+){0,5}?nicht\\s+(?:eingezogen|abgebucht|eingel(?:ö|oe)st|belastet|ausgef(?:ü|ue)hrt|einziehen|abbuchen))"
+static DmPattern failed = DM_PATTERN(
+	"\\b" PAYMENT "\\b" SENT "{0,80}?\\b" FAILED "\\b"
+	"|\\b(?:" PAYMENT "|card|kaart|karte)\\b" SENT "{0,80}?" NOT_COLLECTED
+	"|" NOT_COLLECTED SENT "{0,40}?\\b(?:" PAYMENT "|card|kaart|karte)\\b", CI);
+/* A condition, a possibility or the future: the sentence says what may happen, not what
+ * did ("If the payment fails", "Als de incasso wordt teruggeboekt", "Falls die Lastschrift
+ * zurückgegeben wurde", "Eine Lastschrift kann … zurückgegeben werden", "will be
+ * returned"). */
+static DmPattern may_happen = DM_PATTERN(
+	"\\b(?:if|when(?:ever)?|should|unless|in\\s+case|can|may|might|will|would|als|indien|mocht(?:en)?|wanneer|kan|kunt"
+	"|kunnen|zal|zullen|wordt|falls|wenn|sollten?|sofern|kann|k(?:ö|oe)nnen|wird)\\b", CI);
+
+DmNotInvoiceReason *
+dm_payment_failed_reason(const char *body)
+{
+	if (!body)
+		return NULL;
+	gsize len = strlen(body);
+	DmMatch m, x;
+	for (gsize off = 0; dm_pattern_match(&failed, body, len, off, &m); off = dm_match_next(&m, len)) {
+		gsize from, to;
+		dm_sentence_around(body, len, m.start[0], m.end[0], &from, &to);
+		if (dm_pattern_match(&may_happen, body, to, from, &x))
+			continue;
+		g_autofree char *hit = dm_match_group(&m, 0);
+		g_autofree char *clean = dm_sanitize(g_strstrip(hit), 60);
+		return dm_not_invoice_reason_new(DM_NOT_INVOICE_PAYMENT_FAILED, DM_NOT_INVOICE_IN_BODY, clean, NULL);
+	}
+	return NULL;
+}
