@@ -89,6 +89,10 @@ typedef struct {
 /* (transfer full) a reason; @evidence and @rule (nullable) are copied. */
 DmNotInvoiceReason *dm_not_invoice_reason_new(DmNotInvoiceKind kind, DmNotInvoiceWhere where,
 					      const char *evidence, const char *rule);
+/* (transfer full) a reason found in @where that quotes @words (nullable) — the words a rule
+ * matched — as its evidence: trimmed, sanitised and cut to 60 characters, as the owner is
+ * shown them. */
+DmNotInvoiceReason *dm_not_invoice_reason_quoting(DmNotInvoiceKind kind, DmNotInvoiceWhere where, const char *words);
 void dm_not_invoice_reason_free(DmNotInvoiceReason *reason);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmNotInvoiceReason, dm_not_invoice_reason_free)
 

@@ -36,7 +36,6 @@
 #include "parser/invoice/dm-typed-bill.h"
 #include "parser/text/dm-amount.h"
 #include "parser/text/dm-bank.h"
-#include "common/dm-sanitize.h"
 
 #include <string.h>
 
@@ -985,14 +984,13 @@ static DmPattern payment_request = DM_PATTERN(
 	"|wenn|falls|within|binnen|innerhalb|innert|erhalten\\s+sie|gewähren|skonto|korting|discount|muss|müssen|sein"
 	"|spätestens|uiterlijk|no\\s+later)\\b", CI);
 
-/* (transfer full) the reason of kind @kind for the match @m in the text @where names: the
- * words matched, trimmed and sanitised. */
+/* (transfer full) the reason of kind @kind for the match @m in the text @where names,
+ * quoting the words matched. */
 static DmNotInvoiceReason *
 reason_at(DmNotInvoiceKind kind, DmNotInvoiceWhere where, const DmMatch *m)
 {
 	g_autofree char *hit = dm_match_group(m, 0);
-	g_autofree char *clean = dm_sanitize(g_strstrip(hit), 60);
-	return dm_not_invoice_reason_new(kind, where, clean, NULL);
+	return dm_not_invoice_reason_quoting(kind, where, hit);
 }
 
 /* A word that denies: "niet", "geen", "not", "n't", "nicht", "kein".  Not "No." before a
@@ -1154,8 +1152,7 @@ forward_reason(const char *subject)
 	if (dm_subject_kind(subject, &end) != DM_SUBJECT_FORWARD)
 		return NULL;
 	g_autofree char *prefix = g_strndup(subject, end - subject);
-	g_autofree char *clean = dm_sanitize(g_strstrip(prefix), 60);
-	return dm_not_invoice_reason_new(DM_NOT_INVOICE_FORWARDED, DM_NOT_INVOICE_IN_SUBJECT, clean, NULL);
+	return dm_not_invoice_reason_quoting(DM_NOT_INVOICE_FORWARDED, DM_NOT_INVOICE_IN_SUBJECT, prefix);
 }
 
 /* A web address: a link to pay through. */
@@ -1184,10 +1181,8 @@ static DmNotInvoiceReason *
 settled_reason(const char *body_text, const char *doc_text)
 {
 	g_autofree char *line = dm_invoice_text_settled(body_text);
-	if (line) {
-		g_autofree char *clean = dm_sanitize(g_strstrip(line), 60);
-		return dm_not_invoice_reason_new(DM_NOT_INVOICE_RECEIPT, DM_NOT_INVOICE_IN_BODY, clean, NULL);
-	}
+	if (line)
+		return dm_not_invoice_reason_quoting(DM_NOT_INVOICE_RECEIPT, DM_NOT_INVOICE_IN_BODY, line);
 	g_autofree char *in_doc = dm_invoice_text_settled(doc_text);
 	return in_doc ? dm_not_invoice_reason_new(DM_NOT_INVOICE_RECEIPT, DM_NOT_INVOICE_IN_PDF_TEXT, NULL, NULL) : NULL;
 }

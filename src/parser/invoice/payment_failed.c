@@ -5,9 +5,6 @@
 #include "parser/invoice/dm-direct-debit.h"
 #include "parser/text/dm-pattern.h"
 #include "parser/text/dm-sentence.h"
-#include "common/dm-sanitize.h"
-
-#include <string.h>
 
 #define CI (PCRE2_CASELESS | PCRE2_UTF)
 /* What stands between words of one sentence: a dot inside "F2026.123" ends nothing, nor one
@@ -41,21 +38,20 @@ static DmPattern may_happen = DM_PATTERN(
 	"\\b(?:if|when(?:ever)?|should|unless|in\\s+case|can|may|might|will|would|als|indien|mocht(?:en)?|wanneer|kan|kunt"
 	"|kunnen|zal|zullen|wordt|falls|wenn|sollten?|sofern|kann|k(?:ö|oe)nnen|wird)\\b", CI);
 
+/* A sentence that states what happened: no condition, possibility or future in it. */
+static gboolean
+states_it(const char *sentence, gsize len, gpointer data)
+{
+	DmMatch x;
+	return !dm_pattern_match(&may_happen, sentence, len, 0, &x);
+}
+
 DmNotInvoiceReason *
 dm_payment_failed_reason(const char *body)
 {
-	if (!body)
+	DmMatch m;
+	if (!dm_sentence_first_match(&failed, body, states_it, NULL, &m))
 		return NULL;
-	gsize len = strlen(body);
-	DmMatch m, x;
-	for (gsize off = 0; dm_pattern_match(&failed, body, len, off, &m); off = dm_match_next(&m, len)) {
-		gsize from, to;
-		dm_sentence_around(body, len, m.start[0], m.end[0], &from, &to);
-		if (dm_pattern_match(&may_happen, body, to, from, &x))
-			continue;
-		g_autofree char *hit = dm_match_group(&m, 0);
-		g_autofree char *clean = dm_sanitize(g_strstrip(hit), 60);
-		return dm_not_invoice_reason_new(DM_NOT_INVOICE_PAYMENT_FAILED, DM_NOT_INVOICE_IN_BODY, clean, NULL);
-	}
-	return NULL;
+	g_autofree char *hit = dm_match_group(&m, 0);
+	return dm_not_invoice_reason_quoting(DM_NOT_INVOICE_PAYMENT_FAILED, DM_NOT_INVOICE_IN_BODY, hit);
 }
