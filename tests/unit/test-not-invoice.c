@@ -1253,6 +1253,12 @@ static const Case cases[] = {
 	{ "misses35-sollte-lastschrift-zurueck-invoice-de", "", "Rechnung RE-2026-450",
 	  "Rechnungsnummer: RE-2026-450\nGesamtbetrag: 58,00 \u20ac\nDer Betrag wird am 01.12.2026 per SEPA-Lastschrift eingezogen. "
 	  "Falls die Lastschrift von Ihrer Bank zurückgegeben wurde, berechnen wir 3,50 \u20ac Gebühr.\n", NULL, NULL },
+	{ "misses35-any-payment-returned-term-invoice-en", "", "Invoice INV-0092",
+	  "Invoice number: INV-0092\nAmount due: \u00a336.00\nAny payment returned unpaid by your bank is charged at \u00a315.00.\n",
+	  NULL, NULL },
+	{ "misses35-jede-lastschrift-zurueckgegeben-term-invoice-de", "", "Rechnung RE-2026-451",
+	  "Rechnungsnummer: RE-2026-451\nGesamtbetrag: 58,00 \u20ac\nFür jede von Ihrer Bank zurückgegebene Lastschrift "
+	  "berechnen wir 3,50 \u20ac; jede Lastschrift, die mangels Deckung zurückgegeben wurde, belasten wir Ihnen.\n", NULL, NULL },
 	{ "misses35-debit-returned-new-invoice-handed-nl", "", "Factuur 2026-0412",
 	  "Beste mevrouw Bos,\n\nDe incasso van november is door uw bank teruggeboekt. Hierbij de factuur van december, "
 	  "met de stornokosten erop.\n",

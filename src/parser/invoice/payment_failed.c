@@ -30,13 +30,15 @@ static DmPattern failed = DM_PATTERN(
 	"\\b" PAYMENT "\\b" SENT "{0,80}?\\b" FAILED "\\b"
 	"|\\b(?:" PAYMENT "|card|kaart|karte)\\b" SENT "{0,80}?" NOT_COLLECTED
 	"|" NOT_COLLECTED SENT "{0,40}?\\b(?:" PAYMENT "|card|kaart|karte)\\b", CI);
-/* A condition, a possibility or the future: the sentence says what may happen, not what
- * did ("If the payment fails", "Als de incasso wordt teruggeboekt", "Falls die Lastschrift
- * zurückgegeben wurde", "Eine Lastschrift kann … zurückgegeben werden", "will be
- * returned"). */
+/* A condition, a possibility, the future or any payment at all: the sentence says what may
+ * happen, not what did ("If the payment fails", "Als de incasso wordt teruggeboekt", "Falls
+ * die Lastschrift zurückgegeben wurde", "Eine Lastschrift kann … zurückgegeben werden",
+ * "will be returned", an invoice's term "Any payment returned unpaid is charged at £15",
+ * "Für jede zurückgegebene Lastschrift berechnen wir …"). */
 static DmPattern may_happen = DM_PATTERN(
 	"\\b(?:if|when(?:ever)?|should|unless|in\\s+case|can|may|might|will|would|als|indien|mocht(?:en)?|wanneer|kan|kunt"
-	"|kunnen|zal|zullen|wordt|falls|wenn|sollten?|sofern|kann|k(?:ö|oe)nnen|wird)\\b", CI);
+	"|kunnen|zal|zullen|wordt|falls|wenn|sollten?|sofern|kann|k(?:ö|oe)nnen|wird"
+	"|any|every|each|all|elke|iedere?|alle|jede[nmrs]?)\\b", CI);
 
 /* A sentence that states what happened: no condition, possibility or future in it. */
 static gboolean
