@@ -356,6 +356,23 @@ static const struct {
 	  "STWEG Melchenbühlweg 12-16\nc/o Verwaltung Aebi Treuhand\nThunstrasse 95\n3006 Bern\nRechnung\n"
 	  "Empfangsschein\nZahlbar durch\nRechnung 2026-381\nSTWEG Melchenbühlweg 12-16\n3006 Bern\n",
 	  "STWEG Melchenbühlweg 12-16", TRUE /* its manager reads its post: c/o */ },
+	/* misses35: the receipt and the payment part of a QR bill set side by side, so the
+	 * payment part's "Zahlbar durch" shares a row with the receipt's street: the debtor the
+	 * payment part names under it (and the receipt under its own) is still the window's
+	 * debtor, not a name the sender repeats (de, en).  Near miss above: the sender's name in
+	 * its footer. */
+	{ "misses35-qr-payer-label-beside-receipt-street-de",
+	  "Lektorat Frei · Gerbergasse 9 · 4001 Basel\nKlinik Rheinblick AG\tRechnung\t2026-0712\nEinkauf\tDatum\t03.12.2026\n"
+	  "Uferweg 11\n79539 Lörrach\nDeutschland\nRechnung\nTotal\tEUR 1'200.00\n"
+	  "Empfangsschein\tZahlteil\tKonto / Zahlbar an\nZahlbar durch\nRechnung 2026-0712\nKlinik Rheinblick AG\n"
+	  "Uferweg 11\tZahlbar durch\nDE-79539 Lörrach\nKlinik Rheinblick AG\nUferweg 11\nDE-79539 Lörrach\n",
+	  "Klinik Rheinblick AG", TRUE },
+	{ "misses35-qr-payer-label-beside-receipt-street-en",
+	  "Lakeside Translations · Seestrasse 4 · 8002 Zürich\nHarbour Lane Joinery Ltd\tInvoice\t2026-0713\nFinance\tDate\t03.12.2026\n"
+	  "4 Quay St\nBristol BS1 4DJ\nUnited Kingdom\nInvoice\nTotal\tGBP 800.00\n"
+	  "Receipt\tPayment part\tAccount / Payable to\nPayable by\nInvoice 2026-0713\nHarbour Lane Joinery Ltd\n"
+	  "4 Quay St\tPayable by\nBristol BS1 4DJ\nHarbour Lane Joinery Ltd\n4 Quay St\nBristol BS1 4DJ\n",
+	  "Harbour Lane Joinery Ltd", TRUE },
 	{ "footer-repeats-sender", "Gartenbau Zaugg AG\nDorfstrasse 51\n3073 Gümligen\nRechnung\nTotal CHF 100.00\n"
 	  "Zahlbar innert 30 Tagen\nGartenbau Zaugg AG\n", NULL, FALSE },
 	{ "couple-surname-only", "Schreinerei Bachmeier · Mühlweg 3 · 83026 Rosenheim\nHerrn und Frau\nHuber\n"

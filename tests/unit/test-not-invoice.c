@@ -1246,6 +1246,87 @@ static const Case cases[] = {
 	  "Guten Tag Herr Brandt,\n\nanbei unser Angebot.\n\nRechnung 50 % bei Auftragserteilung, Rest nach Fertigstellung. "
 	  "Gesamt 2.400,00 \u20ac, zahlbar innerhalb von 14 Tagen auf DE89 3704 0044 0532 0130 00.\n",
 	  "Sanit\u00e4r Krause\nANGEBOT\nAngebotsnummer\tA-2026-14\nGesamt\t2.400,00 \u20ac\n", "quote" },
+	/* misses35: a payment said NOT to have come in ("we hebben je betaling nog niet
+	 * ontvangen", "not yet received your payment", "noch nicht eingegangen") is no receipt:
+	 * beside a new invoice handed over for an order waiting for its payment it is that
+	 * invoice (nl, de); without a new invoice beside it, it is the business's reminder (nl,
+	 * en, de).  Near misses: a receipt that adds that nothing is left to do stays one. */
+	{ "misses35-order-unpaid-new-invoice-nl", "Date: Fri, 06 Nov 2026 10:25:12 +0100\n", "Factuur bestelling 1182",
+	  "Hoi Anouk,\n\nJe bestelling 1182 ligt klaar, maar je betaling hebben we nog niet ontvangen. De factuur zit in de bijlage.\n"
+	  "Betalen kan via https://shop.example.nl/betaal/1182\n",
+	  "Koffiebranderij Noord\nFACTUUR\nFactuurnummer:\tKN-2026-0412\nFactuurdatum:\t06-11-2026\nBestelnummer:\t1182\n"
+	  "Totaal\t\u20ac 38,40\nGraag binnen 7 dagen betalen.\n", NULL },
+	{ "misses35-order-unpaid-new-invoice-de", "Date: Fri, 06 Nov 2026 10:25:12 +0100\n", "Rechnung zu Bestellung 3310",
+	  "Hallo Herr Brandt,\n\nIhre Bestellung 3310 liegt bereit, Ihre Zahlung ist aber noch nicht eingegangen. "
+	  "Die Rechnung finden Sie im Anhang.\n",
+	  "Teehaus Elbe\nRECHNUNG\nRechnungsnummer:\tTE-2026-881\nRechnungsdatum:\t06.11.2026\nBestellnummer:\t3310\n"
+	  "Gesamtbetrag\t42,60 \u20ac\nZahlbar innerhalb von 7 Tagen.\n", NULL },
+	{ "misses35-payment-not-received-reminder-nl", "", "Factuur 2026-0140",
+	  "Beste heer Smit,\n\nWij hebben uw betaling voor factuur 2026-0140 nog niet ontvangen. Wilt u het bedrag binnen 7 dagen overmaken?\n",
+	  NULL, "the business's own reminder" },
+	{ "misses35-payment-not-received-reminder-en", "", "Invoice INV-2210",
+	  "Hi Sam,\n\nWe have not yet received your payment for invoice INV-2210. Could you pay it this week?\n",
+	  NULL, "the business's own reminder" },
+	{ "misses35-payment-not-received-reminder-de", "", "Rechnung RE-2026-51",
+	  "Guten Tag Frau Kraus,\n\nIhre Zahlung zur Rechnung RE-2026-51 ist bei uns noch nicht eingegangen. Bitte überweisen Sie den Betrag.\n",
+	  NULL, "the business's own reminder" },
+	{ "misses35-not-received-condition-invoice-en", "", "Invoice INV-2212",
+	  "Invoice number: INV-2212\nAmount due: \u00a3120.00\nIf we have not received your payment by 15 December, "
+	  "interest will be charged.\n", NULL, NULL },
+	{ "misses35-noch-nicht-eingegangen-condition-invoice-de", "", "Rechnung RE-2026-52",
+	  "Rechnungsnummer: RE-2026-52\nGesamtbetrag: 120,00 \u20ac\nFalls Ihre Zahlung bis zum 15.12.2026 noch nicht "
+	  "eingegangen ist, erhalten Sie eine Erinnerung.\n", NULL, NULL },
+	{ "misses35-receipt-nothing-to-do-nl", "", "Factuur 2026-0141",
+	  "We hebben je betaling voor factuur 2026-0141 ontvangen; je hoeft niets meer te doen.\n", NULL, "receipt" },
+	{ "misses35-receipt-no-action-en", "", "Invoice INV-2211",
+	  "Payment for invoice INV-2211 received. No further action is needed.\n", NULL, "receipt" },
+	/* misses35: a card payment that failed or a direct debit the bank returned, on an
+	 * invoice sent before (en, nl, de; card, incasso, Lastschrift, Direct Debit): the
+	 * notice chases that invoice, as the business's reminder does.  Near misses: an invoice
+	 * that says what happens if a payment should fail, and one handed over because the
+	 * earlier payment failed. */
+	{ "misses35-card-payment-failed-en", "", "Your payment to Northgate Software failed",
+	  "Northgate Software\nYour payment of \u00a336.00 failed\nWe tried to charge your Visa ending 4242 for invoice 5F1A-0007, "
+	  "but the card was declined. We will try again in 3 days.\nInvoice\t5F1A-0007\nAmount\t\u00a336.00\n",
+	  NULL, "a failed or returned payment" },
+	{ "misses35-incasso-teruggeboekt-nl", "", "Incasso factuur 2026-0311",
+	  "Beste mevrouw Bos,\n\nDe incasso van \u20ac 42,50 voor factuur 2026-0311 is door uw bank teruggeboekt. "
+	  "Wilt u het bedrag binnen 7 dagen overmaken naar NL91 ABNA 0417 1643 00 o.v.v. 2026-0311?\n",
+	  NULL, "a failed or returned payment" },
+	{ "misses35-incasso-gestorneerd-dated-nl", "", "Stornering incasso factuur 2026-0312",
+	  "Beste heer Jansen,\n\nDe automatische incasso van \u20ac 61,00 voor factuur 2026-0312 (d.d. 02-11-2026) is door uw bank "
+	  "gestorneerd. Wilt u \u20ac 61,00 plus \u20ac 5,00 stornokosten binnen 7 dagen overmaken naar NL91 ABNA 0417 1643 00?\n",
+	  NULL, "a failed or returned payment" },
+	{ "misses35-lastschrift-zurueckgegeben-de", "", "Ihre Rechnung RE-2026-441",
+	  "Guten Tag Herr Vogel,\n\ndie Lastschrift über 58,00 \u20ac zur Rechnung RE-2026-441 wurde von Ihrer Bank zurückgegeben "
+	  "(Grund: Widerspruch). Bitte überweisen Sie den Betrag zuzüglich 3,50 \u20ac Bankgebühr innerhalb von 7 Tagen.\n",
+	  NULL, "a failed or returned payment" },
+	{ "misses35-direct-debit-not-collected-en", "", "Invoice INV-118",
+	  "Dear Ms Hale,\n\nYour Direct Debit payment of \u00a325.00 for invoice INV-118 could not be collected: your bank returned it "
+	  "unpaid. Please pay by bank transfer within 7 days.\n",
+	  NULL, "a failed or returned payment" },
+	{ "misses35-betaling-mislukt-nl", "", "Factuur F-88",
+	  "Hallo Joris,\n\nJe creditcardbetaling voor factuur F-88 is mislukt. Probeer het opnieuw via de link.\n",
+	  NULL, "a failed or returned payment" },
+	{ "misses35-if-payment-fails-invoice-en", "", "Invoice INV-0091 from Northgate Software",
+	  "Invoice number: INV-0091\nAmount due: \u00a336.00\nYour card will be charged on 12 December. "
+	  "If the payment fails, we'll try again after 3 days.\n", NULL, NULL },
+	{ "misses35-mocht-incasso-mislukken-invoice-nl", "", "Factuur 2026-0401",
+	  "Factuurnummer: 2026-0401\nTotaal: \u20ac 48,00\nHet bedrag wordt op 1 december geïncasseerd. "
+	  "Als de incasso wordt teruggeboekt, rekenen wij \u20ac 5,00 stornokosten.\n", NULL, NULL },
+	{ "misses35-sollte-lastschrift-zurueck-invoice-de", "", "Rechnung RE-2026-450",
+	  "Rechnungsnummer: RE-2026-450\nGesamtbetrag: 58,00 \u20ac\nDer Betrag wird am 01.12.2026 per SEPA-Lastschrift eingezogen. "
+	  "Falls die Lastschrift von Ihrer Bank zurückgegeben wurde, berechnen wir 3,50 \u20ac Gebühr.\n", NULL, NULL },
+	{ "misses35-any-payment-returned-term-invoice-en", "", "Invoice INV-0092",
+	  "Invoice number: INV-0092\nAmount due: \u00a336.00\nAny payment returned unpaid by your bank is charged at \u00a315.00.\n",
+	  NULL, NULL },
+	{ "misses35-jede-lastschrift-zurueckgegeben-term-invoice-de", "", "Rechnung RE-2026-451",
+	  "Rechnungsnummer: RE-2026-451\nGesamtbetrag: 58,00 \u20ac\nFür jede von Ihrer Bank zurückgegebene Lastschrift "
+	  "berechnen wir 3,50 \u20ac; jede Lastschrift, die mangels Deckung zurückgegeben wurde, belasten wir Ihnen.\n", NULL, NULL },
+	{ "misses35-debit-returned-new-invoice-handed-nl", "", "Factuur 2026-0412",
+	  "Beste mevrouw Bos,\n\nDe incasso van november is door uw bank teruggeboekt. Hierbij de factuur van december, "
+	  "met de stornokosten erop.\n",
+	  "Zwemschool Noord\nFactuur\nFactuurnummer\t2026-0412\nTotaal\t\u20ac 47,50\n", NULL },
 };
 
 static void

@@ -275,6 +275,9 @@ static const Word words[] = {
 	  "eine Nachricht, dass eine Rechnung im Kundenportal bereitsteht, ohne die Rechnung" },
 	{ "not_invoice", "terms", "algemene voorwaarden, los verstuurd", "terms and conditions sent on their own",
 	  "allgemeine Geschäftsbedingungen, allein verschickt" },
+	{ "not_invoice", "payment_failed", "een mislukte of teruggeboekte betaling van een eerdere factuur",
+	  "a failed or returned payment of an earlier invoice",
+	  "eine fehlgeschlagene oder zurückgegebene Zahlung einer früheren Rechnung" },
 	/* … and where it found that, quoting what it found. */
 	{ "found_in", "header", "kopregel {evidence}", "header {evidence}", "Kopfzeile {evidence}" },
 	{ "found_in", "part", "een {evidence}-deel", "a {evidence} part", "ein {evidence}-Teil" },

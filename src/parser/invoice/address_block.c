@@ -612,7 +612,10 @@ line_above(const char *text, const char **q)
 	return g_strndup(start, (gsize) (end - start));
 }
 
-/* TRUE when one of the two lines above @line (in @text) is the payer's label alone. */
+/* TRUE when one of the two lines above @line (in @text) holds the payer's label alone in
+ * a cell: its first, or a later one when the slip's receipt and payment part are read side
+ * by side ("Engesserstraße 4<TAB>Zahlbar durch", the receipt's street beside the payment
+ * part's label: misses35). */
 static gboolean
 below_payer_label(const char *text, const char *line)
 {
@@ -621,8 +624,10 @@ below_payer_label(const char *text, const char *line)
 		g_autofree char *above = line_above(text, &q);
 		if (!above)
 			break;
-		if (matches(&slip_payer_label, above))
-			return TRUE;
+		g_auto(GStrv) cells = g_strsplit(above, "\t", -1);
+		for (guint c = 0; cells[c]; c++)
+			if (matches(&slip_payer_label, cells[c]))
+				return TRUE;
 	}
 	return FALSE;
 }

@@ -59,6 +59,8 @@ typedef enum {
 	DM_NOT_INVOICE_PORTAL_NOTICE,
 	/* The seller's terms and conditions sent on their own (not_invoice.c). */
 	DM_NOT_INVOICE_TERMS,
+	/* A payment on an earlier invoice that failed or was returned (dm-payment-failed.h). */
+	DM_NOT_INVOICE_PAYMENT_FAILED,
 	DM_NOT_INVOICE_N_KINDS
 } DmNotInvoiceKind;
 
@@ -87,6 +89,10 @@ typedef struct {
 /* (transfer full) a reason; @evidence and @rule (nullable) are copied. */
 DmNotInvoiceReason *dm_not_invoice_reason_new(DmNotInvoiceKind kind, DmNotInvoiceWhere where,
 					      const char *evidence, const char *rule);
+/* (transfer full) a reason found in @where that quotes @words (nullable) — the words a rule
+ * matched — as its evidence: trimmed, sanitised and cut to 60 characters, as the owner is
+ * shown them. */
+DmNotInvoiceReason *dm_not_invoice_reason_quoting(DmNotInvoiceKind kind, DmNotInvoiceWhere where, const char *words);
 void dm_not_invoice_reason_free(DmNotInvoiceReason *reason);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmNotInvoiceReason, dm_not_invoice_reason_free)
 

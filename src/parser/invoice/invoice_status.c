@@ -9,7 +9,6 @@
 #include "parser/invoice/dm-invoice-status.h"
 #include "parser/text/dm-pattern.h"
 #include "parser/text/dm-sentence.h"
-#include "common/dm-sanitize.h"
 
 #include <string.h>
 
@@ -34,24 +33,22 @@ static DmNotInvoiceReason *
 status_reason(const DmMatch *m)
 {
 	g_autofree char *hit = dm_match_group(m, 0);
-	g_autofree char *clean = dm_sanitize(g_strstrip(hit), 60);
-	return dm_not_invoice_reason_new(DM_NOT_INVOICE_EARLIER_INVOICE, DM_NOT_INVOICE_IN_BODY, clean, NULL);
+	return dm_not_invoice_reason_quoting(DM_NOT_INVOICE_EARLIER_INVOICE, DM_NOT_INVOICE_IN_BODY, hit);
+}
+
+/* A sentence that names an invoice. */
+static gboolean
+names_invoice(const char *sentence, gsize len, gpointer data)
+{
+	DmMatch x;
+	return dm_pattern_match(&invoice_word, sentence, len, 0, &x);
 }
 
 DmNotInvoiceReason *
 dm_invoice_status_reason(const char *body)
 {
-	if (!body)
-		return NULL;
-	gsize len = strlen(body);
-	DmMatch m, x;
-	for (gsize off = 0; dm_pattern_match(&status, body, len, off, &m); off = dm_match_next(&m, len)) {
-		gsize from, to;
-		dm_sentence_around(body, len, m.start[0], m.end[0], &from, &to);
-		if (dm_pattern_match(&invoice_word, body + from, to - from, 0, &x))
-			return status_reason(&m);
-	}
-	return NULL;
+	DmMatch m;
+	return dm_sentence_first_match(&status, body, names_invoice, NULL, &m) ? status_reason(&m) : NULL;
 }
 
 /* The customer speaking: the supplier's invoice as "your invoice" and, by a verb, what the

@@ -28,6 +28,7 @@
 #include "parser/invoice/dm-thread-subject.h"
 #include "parser/invoice/dm-for-client.h"
 #include "parser/invoice/dm-own-words.h"
+#include "parser/invoice/dm-payment-failed.h"
 #include "parser/invoice/dm-self-billing.h"
 #include "parser/invoice/dm-invoice-status.h"
 #include "parser/invoice/dm-portal-notice.h"
@@ -35,7 +36,6 @@
 #include "parser/invoice/dm-typed-bill.h"
 #include "parser/text/dm-amount.h"
 #include "parser/text/dm-bank.h"
-#include "common/dm-sanitize.h"
 
 #include <string.h>
 
@@ -47,7 +47,8 @@
  * only in a sentence that states what happened, not one that asks for a payment or sets
  * its condition (rule payment-request: "Payment must be received within 14 days", "het
  * bedrag dient binnen 14 dagen te zijn bijgeschreven", "Bei Zahlung innerhalb von 7 Tagen
- * erhalten Sie 2 % Skonto"). */
+ * erhalten Sie 2 % Skonto"), nor one that denies it ("we hebben je betaling nog niet
+ * ontvangen": misses35). */
 /* IN_TITLE_REF: a title line, unless the document is an invoice (its title or its number's
  * label says so) and the line is a reference cell with a number beside it ("Angebot\tAN794",
  * "Lieferschein\tLS-2026-77"): an invoice names the quote, order or delivery it bills. */
@@ -83,10 +84,14 @@
  * statement of one open invoice ("Rekeningoverzicht november": its number, what is open,
  * its due date) or a paid invoice's copy under "Receipt for your payment" bills on its page
  * as much as an invoice does, and is none. */
+/* IN_TEXT_STATED: the body, only in a sentence that neither asks for a payment nor sets
+ * its condition (rule payment-request), and beside a new invoice only in one that chases
+ * (as IN_TEXT's own-reminder rule): "If we have not received your payment by 15 December"
+ * is an invoice's term. */
 typedef enum {
 	IN_SUBJECT, IN_SUBJECT_UNLESS_PAGE_BILLS, IN_TITLE, IN_TITLE_REF, IN_TEXT, IN_TEXT_UNLESS_OPEN, IN_TEXT_UNLESS_SET_OUT, IN_TEXT_UNLESS_REPLY,
 	IN_TEXT_IF_DEBITED, IN_TITLE_UNLESS_NUMBERED, IN_TEXT_UNLESS_INVOICE, IN_SUBJECT_UNLESS_INVOICE,
-	IN_SUBJECT_UNLESS_BILLED, IN_SUBJECT_UNLESS_TRANSFER
+	IN_SUBJECT_UNLESS_BILLED, IN_SUBJECT_UNLESS_TRANSFER, IN_TEXT_STATED
 } Where;
 
 /* The invoice that comes after this one: the final, closing or balance invoice. */
@@ -496,6 +501,16 @@ static struct {
 		     "|\\bihrer\\s+aufmerksamkeit\\s+entgangen|\\bnog\\s+geen\\s+betaling\\b"
 		     "|\\bwas\\s+(?:op\\s+\\d{1,2}[\\s-]\\w+(?:[\\s-]\\d{4})?\\s+)?vervallen\\b"
 		     "|\\bnoch\\s+keinen\\s+zahlungseingang|\\ban\\s+(?:die|unsere|meine)\\s+rechnung\\b" SENT "{0,80}?\\berinnern", CI) },
+	/* A payment looked for and not found (misses35): "wij hebben uw betaling nog niet
+	 * ontvangen", "we have not yet received your payment", "Ihre Zahlung ist noch nicht
+	 * eingegangen" — the receipt's words denied, which the receipt rule passes over.  Only
+	 * in a sentence that states it: an invoice's terms set the same words in a condition
+	 * ("If we have not received payment by the due date, …"). */
+	{ DM_NOT_INVOICE_OWN_REMINDER, IN_TEXT_STATED,
+	  DM_PATTERN("\\b(?:betaling|bedrag|overboeking)\\b" SENT "{0,80}?\\bnog\\s+niet\\s+(?:ontvangen|binnengekomen|bijgeschreven)\\b"
+		     "|(?:\\bnot|n't)\\s+(?:yet\\s+)?(?:received|seen)\\s+(?:your\\s+|the\\s+|a\\s+|any\\s+)?payment\\b"
+		     "|\\bpayment\\b" SENT "{0,60}?\\b(?:has|have)(?:\\s+not|n't)\\s+(?:yet\\s+)?been\\s+received\\b"
+		     "|\\bzahlung\\b" SENT "{0,60}?\\bnoch\\s+nicht\\s+(?:eingegangen|erhalten|verbucht|gutgeschrieben)\\b", CI) },
 	{ DM_NOT_INVOICE_CREDIT_NOTE_ANNOUNCED, IN_TEXT,
 	  DM_PATTERN(CREDIT_NOUN SENT "{0,60}?\\b(?:volgt|komt|follows|to\\s+follow|folgt|shortly|soon|tomorrow|morgen"
 		     "|binnenkort|in\\s+k(?:ü|ue)rze|deze\\s+week|this\\s+week|diese\\s+woche|zeitnah"
@@ -975,23 +990,47 @@ static DmPattern payment_request = DM_PATTERN(
 	"|wenn|falls|within|binnen|innerhalb|innert|erhalten\\s+sie|gewähren|skonto|korting|discount|muss|müssen|sein"
 	"|spätestens|uiterlijk|no\\s+later)\\b", CI);
 
-/* (transfer full) the reason of kind @kind for the match @m in the text @where names: the
- * words matched, trimmed and sanitised. */
+/* (transfer full) the reason of kind @kind for the match @m in the text @where names,
+ * quoting the words matched. */
 static DmNotInvoiceReason *
 reason_at(DmNotInvoiceKind kind, DmNotInvoiceWhere where, const DmMatch *m)
 {
 	g_autofree char *hit = dm_match_group(m, 0);
-	g_autofree char *clean = dm_sanitize(g_strstrip(hit), 60);
-	return dm_not_invoice_reason_new(kind, where, clean, NULL);
+	return dm_not_invoice_reason_quoting(kind, where, hit);
+}
+
+/* A word that denies: "niet", "geen", "not", "n't", "nicht", "kein".  Not "No." before a
+ * number ("invoice no. 12"). */
+static DmPattern denial = DM_PATTERN(
+	"\\b(?:niet|geen|nooit|not|never|no(?![.:#])|nicht|kein(?:e[nmrs]?)?|nie(?:mals)?)\\b|n't\\b", CI);
+
+/* TRUE when the match @m in @text, in the sentence from @from, is denied: a denying word
+ * among its words or the two words before them ("we hebben je betaling nog niet
+ * ontvangen", "we have not yet received your payment", "noch keine Zahlung erhalten") — it
+ * says the opposite happened. */
+static gboolean
+denied(const char *text, gsize from, const DmMatch *m)
+{
+	gsize start = m->start[0];
+	for (guint words = 0; words < 2; words++) {
+		while (start > from && g_ascii_isspace(text[start - 1]))
+			start--;
+		while (start > from && !g_ascii_isspace(text[start - 1]))
+			start--;
+	}
+	DmMatch x;
+	return dm_pattern_match(&denial, text, m->end[0], start, &x);
 }
 
 /* (transfer full) why rule @rule holds for @text (found in @where), or NULL; with
- * @unless_request, a match in a sentence that asks for a payment does not count; with
+ * @unless_request, a match in a sentence that asks for a payment does not count, nor with
+ * @unless_denied one that denies what it states (denied); with
  * @own (nullable), the number of the invoice the mail sets out, nor does one in a sentence
  * that speaks of another invoice by its number (dm_sentence_names_other_invoice: "Invoice
  * 4388 for October has been paid" beside invoice 4410). */
 static DmNotInvoiceReason *
-match_reason_own(guint rule, DmNotInvoiceWhere where, const char *text, gboolean unless_request, const char *own)
+match_reason_own(guint rule, DmNotInvoiceWhere where, const char *text, gboolean unless_request,
+		 gboolean unless_denied, const char *own)
 {
 	DmMatch m;
 	if (!text)
@@ -1004,6 +1043,7 @@ match_reason_own(guint rule, DmNotInvoiceWhere where, const char *text, gboolean
 		DmMatch x;
 		dm_sentence_around(text, len, m.start[0], m.end[0], &from, &to);
 		found = (!unless_request || !dm_pattern_match(&payment_request, text, to, from, &x)) &&
+			(!unless_denied || !denied(text, from, &m)) &&
 			!dm_sentence_names_other_invoice(text + from, to - from, own);
 	}
 	return found ? reason_at(rules[rule].kind, where, &m) : NULL;
@@ -1012,15 +1052,16 @@ match_reason_own(guint rule, DmNotInvoiceWhere where, const char *text, gboolean
 static DmNotInvoiceReason *
 match_reason(guint rule, DmNotInvoiceWhere where, const char *text, gboolean unless_request)
 {
-	return match_reason_own(rule, where, text, unless_request, NULL);
+	return match_reason_own(rule, where, text, unless_request, FALSE, NULL);
 }
 
 /* (transfer full) why own-reminder rule @rule holds for @text beside a new invoice
  * (dm_invoice_sent_new), or NULL: only a sentence that chases — dates the invoice it speaks
  * of, names the new one's number @own (nullable) or calls it late — is a reminder's
- * (dm_sentence_chases). */
+ * (dm_sentence_chases); with @unless_request, nor one that asks for a payment or sets its
+ * condition. */
 static DmNotInvoiceReason *
-reminder_beside_new(guint rule, const char *text, const char *own)
+reminder_beside_new(guint rule, const char *text, const char *own, gboolean unless_request)
 {
 	DmMatch m;
 	if (!text)
@@ -1029,6 +1070,9 @@ reminder_beside_new(guint rule, const char *text, const char *own)
 	for (gsize off = 0; dm_pattern_match(&rules[rule].pattern, text, len, off, &m); off = dm_match_next(&m, len)) {
 		gsize from, to;
 		dm_sentence_around(text, len, m.start[0], m.end[0], &from, &to);
+		DmMatch x;
+		if (unless_request && dm_pattern_match(&payment_request, text, to, from, &x))
+			continue;
 		if (dm_sentence_chases(text + from, to - from, own))
 			return reason_at(rules[rule].kind, DM_NOT_INVOICE_IN_BODY, &m);
 	}
@@ -1117,8 +1161,7 @@ forward_reason(const char *subject)
 	if (dm_subject_kind(subject, &end) != DM_SUBJECT_FORWARD)
 		return NULL;
 	g_autofree char *prefix = g_strndup(subject, end - subject);
-	g_autofree char *clean = dm_sanitize(g_strstrip(prefix), 60);
-	return dm_not_invoice_reason_new(DM_NOT_INVOICE_FORWARDED, DM_NOT_INVOICE_IN_SUBJECT, clean, NULL);
+	return dm_not_invoice_reason_quoting(DM_NOT_INVOICE_FORWARDED, DM_NOT_INVOICE_IN_SUBJECT, prefix);
 }
 
 /* A web address: a link to pay through. */
@@ -1147,10 +1190,8 @@ static DmNotInvoiceReason *
 settled_reason(const char *body_text, const char *doc_text)
 {
 	g_autofree char *line = dm_invoice_text_settled(body_text);
-	if (line) {
-		g_autofree char *clean = dm_sanitize(g_strstrip(line), 60);
-		return dm_not_invoice_reason_new(DM_NOT_INVOICE_RECEIPT, DM_NOT_INVOICE_IN_BODY, clean, NULL);
-	}
+	if (line)
+		return dm_not_invoice_reason_quoting(DM_NOT_INVOICE_RECEIPT, DM_NOT_INVOICE_IN_BODY, line);
 	g_autofree char *in_doc = dm_invoice_text_settled(doc_text);
 	return in_doc ? dm_not_invoice_reason_new(DM_NOT_INVOICE_RECEIPT, DM_NOT_INVOICE_IN_PDF_TEXT, NULL, NULL) : NULL;
 }
@@ -1220,6 +1261,12 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 				     : dm_invoice_status_reason(dm_own_words_body_of(body_text));
 	if (status)
 		return status;
+	/* A payment on an invoice sent before that failed or came back, in a mail that hands
+	 * over no invoice of its own (dm-payment-failed.h). */
+	DmNotInvoiceReason *failed = hands_over || own_bill || copy ? NULL
+				     : dm_payment_failed_reason(dm_own_words_body_of(body_text));
+	if (failed)
+		return failed;
 	/* An invoice typed in the mail, the documents beside it of another kind: their titles
 	 * name what goes with the bill (dm-typed-bill.h). */
 	const char *own_body = dm_own_words_body_of(body_text);
@@ -1291,13 +1338,17 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 		case IN_TEXT_UNLESS_OPEN:
 			/* A new invoice's cover note may call an earlier one paid by its number. */
 			if (dm_invoice_text_open_amount(body_text) <= 0)
-				why = match_reason_own(i, DM_NOT_INVOICE_IN_BODY, body_text, TRUE,
+				why = match_reason_own(i, DM_NOT_INVOICE_IN_BODY, body_text, TRUE, TRUE,
 						       set_out ? own_number(&number, body_text, doc_text) : NULL);
 			break;
 		case IN_TEXT:
 			why = sent_new && rules[i].kind == DM_NOT_INVOICE_OWN_REMINDER
-			      ? reminder_beside_new(i, body_text, new_number)
+			      ? reminder_beside_new(i, body_text, new_number, FALSE)
 			      : match_reason(i, DM_NOT_INVOICE_IN_BODY, body_text, FALSE);
+			break;
+		case IN_TEXT_STATED:
+			why = sent_new ? reminder_beside_new(i, body_text, new_number, TRUE)
+				       : match_reason(i, DM_NOT_INVOICE_IN_BODY, body_text, TRUE);
 			break;
 		case IN_TEXT_UNLESS_REPLY:
 			if (dm_subject_kind(subject, NULL) != DM_SUBJECT_REPLY)

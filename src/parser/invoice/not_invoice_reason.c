@@ -3,6 +3,7 @@
  * the digest: once released, a code never changes.
  * Failures: none; a kind or place out of range is a programmer error. */
 #include "parser/invoice/dm-not-invoice-reason.h"
+#include "common/dm-sanitize.h"
 
 /* Each kind's code, and its English as `parse --explain` has always printed it. */
 static const struct {
@@ -56,6 +57,7 @@ static const struct {
 	[DM_NOT_INVOICE_PORTAL_NOTICE] = { "portal_notice",
 		"an invoice said to wait in a customer portal, none in the mail" },
 	[DM_NOT_INVOICE_TERMS] = { "terms", "terms and conditions sent on their own" },
+	[DM_NOT_INVOICE_PAYMENT_FAILED] = { "payment_failed", "a failed or returned payment of an earlier invoice" },
 };
 
 /* Each place's code, and how the English line names it ("the %s says"). */
@@ -85,6 +87,14 @@ dm_not_invoice_reason_new(DmNotInvoiceKind kind, DmNotInvoiceWhere where, const 
 	r->evidence = g_strdup(evidence);
 	r->rule = g_strdup(rule);
 	return r;
+}
+
+DmNotInvoiceReason *
+dm_not_invoice_reason_quoting(DmNotInvoiceKind kind, DmNotInvoiceWhere where, const char *words)
+{
+	g_autofree char *copy = g_strdup(words);
+	g_autofree char *clean = copy ? dm_sanitize(g_strstrip(copy), 60) : NULL;
+	return dm_not_invoice_reason_new(kind, where, clean, NULL);
 }
 
 void

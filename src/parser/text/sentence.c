@@ -1,4 +1,5 @@
-/* sentence: the bounds of the sentence around a match (dm-sentence.h).
+/* sentence: the bounds of the sentence around a match, and the first match whose sentence
+ * counts (dm-sentence.h).
  * Failures: none. */
 #include "parser/text/dm-sentence.h"
 
@@ -17,4 +18,19 @@ dm_sentence_around(const char *text, gsize len, gsize start, gsize end, gsize *f
 		e++;
 	*from = s;
 	*to = e;
+}
+
+gboolean
+dm_sentence_first_match(DmPattern *pattern, const char *text, DmSentenceKeep keep, gpointer data, DmMatch *m)
+{
+	if (!text)
+		return FALSE;
+	gsize len = strlen(text);
+	for (gsize off = 0; dm_pattern_match(pattern, text, len, off, m); off = dm_match_next(m, len)) {
+		gsize from, to;
+		dm_sentence_around(text, len, m->start[0], m->end[0], &from, &to);
+		if (keep(text + from, to - from, data))
+			return TRUE;
+	}
+	return FALSE;
 }
