@@ -4,6 +4,14 @@
  * /reply/misses32/paid-instead-of: a sum paid "in plaats van", "instead of", "statt"
  *   another sum is part of the sum: read as paid it never acts alone; a payment made
  *   "instead of" a way of paying, or the whole sum, still acts.
+ * /reply/misses32/run: a payment run named by its day ("the month-end run", "de run van
+ *   10 december", "mit dem nächsten Lauf am 15.") pays, so its day is the payment's
+ *   beside a meeting's or an approval's day; "run" as a verb ("I'll run it past
+ *   finance on Monday") pays nothing.
+ * /reply/misses32/run-name: a run named by when it usually goes ("the month-end run",
+ *   "our end-of-month supplier run", "the Friday run") takes that day only when no other
+ *   is given to the payment: "on the 25th when our month-end run goes through" is the
+ *   25th, and no rival day to hold the promise for.
  */
 #include "parser/reply/dm-reply.h"
 #include "parser/reply/dm-reply-several.h"
@@ -13,6 +21,18 @@ static gboolean
 acts_as(DmReplyClass klass, const char *text)
 {
 	return dm_reply_acts_alone(klass, DM_REPLY_CLASS_OTHER, text, 0.99, 0.935);
+}
+
+/* Whether the promise's day of @text, sent on @sent, was chosen between two. */
+static gboolean
+rivalled(const char *text, const char *sent)
+{
+	GDate ref = day_of(sent), day;
+	g_autoptr(DmReplyDateScan) scan = dm_reply_date_scan_new_typed(text);
+	DmReplyDatePrecision precision;
+	g_assert_true(dm_reply_scan_find_date_precise(scan, &ref, FALSE, FALSE, &day, NULL,
+	                                              &precision));
+	return dm_reply_scan_date_rivalled(scan);
 }
 
 static void
@@ -47,10 +67,60 @@ test_paid_instead_of(void)
 	}
 }
 
+static void
+test_run(void)
+{
+	const DmReplyClass p = DM_REPLY_CLASS_PROMISE_TO_PAY, q = DM_REPLY_CLASS_QUESTION;
+	for_class("Approved at Tuesday's budget meeting; it will be released with the "
+	          "month-end run.", "2026-05-13", p, "2026-05-31");
+	for_class("De factuur is in het overleg van maandag goedgekeurd en gaat mee in de run "
+	          "van 22 mei.", "2026-05-13", p, "2026-05-22");
+	for_class("Die Rechnung wurde in der Sitzung am Montag freigegeben und geht mit dem "
+	          "nächsten Lauf am 20. raus.", "2026-05-13", p, "2026-05-20");
+	/* Read for a question, the run's day is the payment's. */
+	for_class("Could you confirm the bank details? It is scheduled for the Friday run on "
+	          "22 May.", "2026-05-13", q, "2026-05-22");
+	/* Near misses: "run" as a verb, and a meeting's day alone. */
+	for_class("I'll run it past the budget meeting on Monday.", "2026-05-13", q, "null");
+	for_class("We run the numbers at the board meeting on 20 May.", "2026-05-13", q, "null");
+}
+
+static void
+test_run_name(void)
+{
+	const DmReplyClass p = DM_REPLY_CLASS_PROMISE_TO_PAY;
+	for_class("It will be paid on the 26th when our month-end run goes out.", "2026-05-13",
+	          p, "2026-05-26");
+	for_class("We'll include it in our end-of-month supplier run on Thursday 28th.",
+	          "2026-05-13", p, "2026-05-28");
+	for_class("Die Rechnung geht mit dem Monatsende-Lauf am 27. raus.", "2026-05-13", p,
+	          "2026-05-27");
+	g_assert_false(rivalled("It will be paid on the 26th when our month-end run goes out.",
+	                        "2026-05-13"));
+	/* Alone, or beside a day on the wrong side or a day that pays nothing, the run's
+	 * name is its day; "yesterday's run" is yesterday. */
+	for_class("It goes out with the month-end run.", "2026-05-13", p, "2026-05-31");
+	for_class("Your invoice was logged on 4 May. It is down for Thursday's supplier run.",
+	          "2026-05-13", p, "2026-05-14");
+	for_class("De factuur is op 4 mei geregistreerd en gaat mee in de run van vrijdag.",
+	          "2026-05-13", p, "2026-05-15");
+	for_class("Approved now; it will go out in Thursday week's payment run.", "2026-05-13", p,
+	          "2026-05-21");
+	for_class("This went out in yesterday's payment run and should be with you within 3 "
+	          "working days.", "2026-05-13", DM_REPLY_CLASS_PAID, "2026-05-12");
+	/* Near misses: the month's end naming no run, beside another day; a day the run is
+	 * in. */
+	for_class("The delivery was on the 12th, we pay at month end.", "2026-05-13", p,
+	          "2026-05-31");
+	for_class("Wir zahlen Ende Monat im Zahllauf.", "2026-05-13", p, "2026-05-31");
+}
+
 int
 main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/reply/misses32/paid-instead-of", test_paid_instead_of);
+	g_test_add_func("/reply/misses32/run", test_run);
+	g_test_add_func("/reply/misses32/run-name", test_run_name);
 	return g_test_run();
 }

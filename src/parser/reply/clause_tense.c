@@ -78,6 +78,22 @@ static const char *const pay_words[] = {
 	"cheque", "cheques", "standing",
 };
 
+/* A payment run named as a noun: "the month-end run", "in de run van 10 december", "mit
+ * dem nächsten Lauf" (test-blind32's accounts-payable desks).  A run only after a word
+ * that makes it a noun (run_modifiers: "the Friday run"; or a possessive: "this week's
+ * run"): after a subject or a modal it is a verb ("I'll run it past finance on Monday",
+ * "we run the numbers at the meeting"), which pays nothing. */
+static const char *const run_nouns[] = { "run", "runs", "lauf" };
+static const char *const run_modifiers[] = {
+	"the", "our", "this", "that", "next", "first", "last", "each", "every", "weekly",
+	"monthly", "fortnightly", "end", "regular", "usual", "scheduled", "bacs", "supplier",
+	"monday", "tuesday", "wednesday", "thursday", "friday",
+	"de", "het", "onze", "deze", "die", "volgende", "eerstvolgende", "eerste", "laatste",
+	"wekelijkse", "maandelijkse", "reguliere", "vaste",
+	"dem", "den", "der", "nächsten", "ersten", "letzten", "wöchentlichen", "monatlichen",
+	"regulären",
+};
+
 /* Dutch verbs whose separable "over" makes them a transfer: "ik boek hem maandag over". */
 static const char *const over_verbs[] = {
 	"maak", "maakt", "maken", "boek", "boekt", "boeken", "schrijf", "schrijft", "zet", "zetten",
@@ -240,6 +256,18 @@ has_stem(const char *w, gsize n)
 	return FALSE;
 }
 
+/* Whether the word at @w (@n bytes) is a payment run's noun after the word at @prev
+ * (@prev_len bytes, 0 when none): see run_nouns. */
+static gboolean
+is_run_noun(const char *text, gsize w, gsize n, gsize prev, gsize prev_len)
+{
+	if (!prev_len || !in_list(text + w, n, run_nouns, G_N_ELEMENTS(run_nouns)))
+		return FALSE;
+	gboolean possessive = prev_len > 2 && (g_ascii_strncasecmp(text + prev + prev_len - 2, "'s", 2) == 0 ||
+	                                       (prev_len > 4 && memcmp(text + prev + prev_len - 4, "\xE2\x80\x99s", 4) == 0));
+	return possessive || in_list(text + prev, prev_len, run_modifiers, G_N_ELEMENTS(run_modifiers));
+}
+
 /* The facts of the clause of @text that holds [@start, @end). */
 static Clause
 scan_clause(const char *text, gsize len, gsize start, gsize end)
@@ -291,7 +319,8 @@ scan_clause(const char *text, gsize len, gsize start, gsize end)
 		/* "down to be paid on the 1st", "we get paid Friday": still to come. */
 		c.future |= participle && not_yet;
 		c.pays |= has_stem(text + w, n) ||
-		          in_list(text + w, n, pay_words, G_N_ELEMENTS(pay_words));
+		          in_list(text + w, n, pay_words, G_N_ELEMENTS(pay_words)) ||
+		          is_run_noun(text, w, n, prev, prev_len);
 		over_verb |= in_list(text + w, n, over_verbs, G_N_ELEMENTS(over_verbs));
 		over |= n == 4 && g_ascii_strncasecmp(text + w, "over", 4) == 0;
 		prev = w;
