@@ -12,6 +12,13 @@
  *   "our end-of-month supplier run", "the Friday run") takes that day only when no other
  *   is given to the payment: "on the 25th when our month-end run goes through" is the
  *   25th, and no rival day to hold the promise for.
+ * /reply/misses32/freeze: the days of a span without payments ("tot en met 5 januari
+ *   geen betalingen", "a payment freeze from Dec 20 through Jan 4", "vom 21.12. bis
+ *   04.01. keine Zahlläufe") are no payment's: the run named after it is, or, with
+ *   "daarna", "danach", "after that", the day after the span.  A payment day beside "keine
+ *   Zahlungen" that ends no span keeps its day.  "tot en met" is one word, and the Dutch
+ *   "worden" before more of its clause is a present (the German "überwiesen worden" a
+ *   past).
  */
 #include "parser/reply/dm-reply.h"
 #include "parser/reply/dm-reply-several.h"
@@ -115,6 +122,39 @@ test_run_name(void)
 	for_class("Wir zahlen Ende Monat im Zahllauf.", "2026-05-13", p, "2026-05-31");
 }
 
+static void
+test_freeze(void)
+{
+	const DmReplyClass p = DM_REPLY_CLASS_PROMISE_TO_PAY, paid = DM_REPLY_CLASS_PAID;
+	for_class("Wegens de jaarafsluiting worden er tot en met 4 januari geen betalingen "
+	          "verricht. Daarna wordt uw factuur direct voldaan.", "2026-12-18", p,
+	          "2027-01-05");
+	for_class("Wegens de jaarafsluiting worden er t/m 4 januari geen betalingen gedaan, "
+	          "daarna gaat uw factuur mee.", "2026-12-18", p, "2027-01-05");
+	for_class("There is a payment freeze from 21 December through 3 January. Your invoice "
+	          "will go out in the first run after it, on 6 January.", "2026-12-15", p,
+	          "2027-01-06");
+	for_class("No payments are made between 21 December and 3 January. After that your "
+	          "invoice will be paid straight away.", "2026-12-15", p, "2027-01-04");
+	for_class("Vom 22.12. bis 05.01. finden keine Zahlläufe statt. Ihre Rechnung wird im "
+	          "ersten Zahllauf am 08.01. bezahlt.", "2026-12-15", p, "2027-01-08");
+	for_class("Zwischen dem 22.12. und dem 05.01. werden keine Zahlungen ausgeführt, danach "
+	          "wird Ihre Rechnung sofort überwiesen.", "2026-12-15", p, "2027-01-06");
+	/* Dutch "worden" before more of its clause is still to come; the German perfect
+	 * passive "überwiesen worden" is a payment made. */
+	for_class("Uw facturen worden op vrijdag 8 januari betaald.", "2026-12-15", p,
+	          "2027-01-08");
+	for_class("Die Rechnung ist am Freitag überwiesen worden.", "2026-12-15", paid,
+	          "2026-12-11");
+	for_class("Is scho überwiesn worden am Freitag.", "2026-12-15", paid, "2026-12-11");
+	/* Near misses: no payments said of something else, a day that ends no span. */
+	for_class("Ich habe keine Zahlungen mehr offen, die letzte ging am 3. Dezember raus.",
+	          "2026-12-15", paid, "2026-12-03");
+	for_class("We hebben geen betalingen gemist; de laatste is op 3 december gedaan.",
+	          "2026-12-15", paid, "2026-12-03");
+	for_class("Ik betaal tot en met maart elke maand € 50.", "2026-12-15", p, "null");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -122,5 +162,6 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/misses32/paid-instead-of", test_paid_instead_of);
 	g_test_add_func("/reply/misses32/run", test_run);
 	g_test_add_func("/reply/misses32/run-name", test_run_name);
+	g_test_add_func("/reply/misses32/freeze", test_freeze);
 	return g_test_run();
 }

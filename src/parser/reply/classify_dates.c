@@ -2259,9 +2259,10 @@ is_deadline(const char *text, gsize len, gsize start, gsize end)
  * one of the time ("t/m 9 augustus in Frankrijk ... Daarna", "through August 12, after
  * that", "bis einschließlich", Swiss "bis und mit"; test-blind33): the writer's own
  * calendar day after it, not an out-of-office's day back past a weekend. */
+#define UNTIL_WORDS "tot(?:\\s+en\\s+met)?|t/m|t\\.(?:e\\.)?m\\.?|bis(?:\\s+einschlie(?:ß|ss)lich|" \
+	"\\s+und\\s+mit)?|until|till|through|thru|up\\s+to\\s+and\\s+including"
 static DmPattern until_before_re = DM_PATTERN(
-	"(?:^|[^\\p{L}])(?:tot(?:\\s+en\\s+met)?|t/m|t\\.(?:e\\.)?m\\.?|bis(?:\\s+einschlie(?:ß|ss)lich|"
-	"\\s+und\\s+mit)?|until|till|through|thru|up\\s+to\\s+and\\s+including)"
+	"(?:^|[^\\p{L}])(?:" UNTIL_WORDS ")"
 	/* ... and a weekday before the day: "t/m zaterdag 15 augustus" */
 	"\\s+(?:(?:zum|de|the|den|dem)\\s+)?(?:(?&" DM_PATTERN_WEEKDAY ")\\.?,?\\s+)?$", PCRE2_CASELESS);
 static DmPattern then_after_re = DM_PATTERN(
@@ -2282,15 +2283,57 @@ static DmPattern day_after_re = DM_PATTERN(
 	"tags\\s+darauf|einen\\s+tag\\s+(?:später|danach))(?!\\p{L})"
 	"[^.!?\\n]{0,40}?(?:" DEED_VERB ")", PCRE2_CASELESS);
 
+/* A span without payments, the accounts payable's year-end freeze: "tot en met 5 januari
+ * worden er geen betalingen gedaan", "a payment freeze from Dec 20 through Jan 4", "vom
+ * 21.12. bis 04.01. finden keine Zahlläufe statt", "between 21 December and 3 January no
+ * payments are made" (test-blind32).  Its days are no payment's; the payment is the run
+ * named after it, or with "daarna", "danach", "after that" the day after the span.  The
+ * day ends or opens the span (FREEZE_SPAN right before it), and the words that stop the
+ * payments stand in its sentence, before or after it: "keine Zahlungen mehr offen, die
+ * letzte am 3. Dezember" is no span. */
+#define FREEZE_WORDS \
+	"(?<!\\p{L})(?:geen\\s+(?:\\p{L}+\\s+)?(?:betalingen|betaling|betaalruns?|betaalrondes?|" \
+	"uitbetalingen|overboekingen)|betaalstop|betalingsstop|" \
+	"no\\s+(?:\\p{L}+\\s+)?(?:payments?|payment\\s+runs?|pay\\s+runs?)|(?:payments?\\s+)?freeze|" \
+	"keine\\s+(?:\\p{L}+\\s+)?(?:zahlungen|zahlläufe|zahlungsläufe|überweisungen|auszahlungen)|" \
+	"zahlungsstopp|zahlungssperre)(?!\\p{L})"
+#define FREEZE_SPAN_END UNTIL_WORDS "|en|and|und"
+static DmPattern freeze_before_re = DM_PATTERN(FREEZE_WORDS IN_SENTENCE "{0,120}$", PCRE2_CASELESS);
+static DmPattern freeze_after_re = DM_PATTERN("^" IN_SENTENCE "{0,120}?" FREEZE_WORDS, PCRE2_CASELESS);
+static DmPattern freeze_span_re = DM_PATTERN(
+	"(?:^|[^\\p{L}])(?:" FREEZE_SPAN_END "|from|vom|van(?:af)?|von|ab|tussen|between|zwischen)"
+	"\\s+(?:(?:zum|de|the|den|dem|der)\\s+)?$", PCRE2_CASELESS);
+static DmPattern freeze_span_end_re = DM_PATTERN(
+	"(?:^|[^\\p{L}])(?:" FREEZE_SPAN_END ")\\s+(?:(?:zum|de|the|den|dem|der)\\s+)?$",
+	PCRE2_CASELESS);
+
+/* Whether the date expression at [@start, @end) of @text (@len bytes) opens or ends a
+ * span without payments. */
+static gboolean
+in_freeze(const char *text, gsize len, gsize start, gsize end)
+{
+	DmMatch m;
+	if (!said_before(&freeze_span_re, text, start, 24))
+		return FALSE;
+	gsize from = start > 160 ? start - 160 : 0;
+	return dm_pattern_match(&freeze_before_re, text + from, start - from, 0, &m) ||
+	       dm_pattern_match(&freeze_after_re, text + end,
+	                        dm_pattern_whole_chars(text + end, MIN(len - end, 160)), 0, &m);
+}
+
 /* Whether the date expression at [@start, @end) of @text (@len bytes) ends a time after
- * which the thing is done, or names the day before the one it is done on. */
+ * which the thing is done ("tot ... daarna", or a span without payments ended: "between
+ * 21 December and 3 January no payments ... After that"), or names the day before the one
+ * it is done on. */
 static gboolean
 is_until_then(const char *text, gsize len, gsize start, gsize end)
 {
 	DmMatch m;
 	gsize ahead = dm_pattern_whole_chars(text + end, MIN(len - end, 130));
-	return (said_before(&until_before_re, text, start, 40) &&
-	        dm_pattern_match(&then_after_re, text + end, ahead, 0, &m)) ||
+	gboolean ends = said_before(&until_before_re, text, start, 40) ||
+	                (said_before(&freeze_span_end_re, text, start, 24) &&
+	                 in_freeze(text, len, start, end));
+	return (ends && dm_pattern_match(&then_after_re, text + end, ahead, 0, &m)) ||
 	       dm_pattern_match(&day_after_re, text + end, ahead, 0, &m);
 }
 
@@ -2927,7 +2970,8 @@ hit_days_before(const DmReplyDateScan *scan, DateHit *h, gboolean pays)
 }
 
 /* Whether @h, in a clause that speaks of paying or (@pays) not, is no payment's day: a
- * condition's, another event's, or one the writer takes back (retracted.c). */
+ * condition's, another event's, one the writer takes back (retracted.c), or one of a
+ * span without payments that nothing is said to follow (in_freeze). */
 static gboolean
 hit_is_not_payment(const DmReplyDateScan *scan, DateHit *h, gboolean pays)
 {
@@ -2936,7 +2980,9 @@ hit_is_not_payment(const DmReplyDateScan *scan, DateHit *h, gboolean pays)
 		                 is_other_event(scan->text, scan->len, h->m.start[0], h->m.end[0],
 		                                pays) ||
 		                 dm_reply_day_retracted(scan->text, scan->len, h->m.start[0],
-		                                        h->m.end[0]) ? 1 : 0;
+		                                        h->m.end[0]) ||
+		                 (in_freeze(scan->text, scan->len, h->m.start[0], h->m.end[0]) &&
+		                  !hit_is_until_then(scan, h)) ? 1 : 0;
 	return h->not_payment == 1;
 }
 
@@ -2998,7 +3044,7 @@ weekday_in_rhythm(const char *text, const DmMatch *m)
  * which the day the writer gives it says more exactly ("on the 25th when our month-end
  * run goes through", "end-of-month supplier run on Friday 30th").  Read only when no day
  * as good is given, and never a rival to one (test-blind32's accounts-payable desks);
- * "yesterday's run" names its day.  At most two words between, none a preposition or an article: "Ende Monat im
+ * "yesterday's run" names its day, "last week's run" none.  At most two words between, none a preposition or an article: "Ende Monat im
  * Zahllauf" is a day the run is in. */
 static DmPattern names_run_re = DM_PATTERN(
 	"^(?:['’]s)?(?:[\\s-]+(?!(?:in|im|mit|with|met|de|het|the|dem|den|der|op|on|am|at|bij|"
@@ -3290,7 +3336,8 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 				                      h->kind, d, remainder, FALSE, FALSE, FALSE };
 			continue;
 		}
-		if (mode != READ_PLAIN && h->kind > D_DAY && names_run(scan->text, scan->len, m)) {
+		if (mode != READ_PLAIN && h->kind > D_DAY && p == DM_REPLY_DATE_EXACT &&
+		    names_run(scan->text, scan->len, m)) {
 			/* Of two readings of one run's name, the one that reads further
 			 * ("Thursday week's payment run"). */
 			gboolean further = run.found && rank == run.rank && m->start[0] < run.end &&

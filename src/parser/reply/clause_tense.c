@@ -256,6 +256,31 @@ has_stem(const char *w, gsize n)
 	return FALSE;
 }
 
+/* Whether the word at @w (@n bytes) of @text, in a clause that ends at @to, is the Dutch
+ * present "worden" by a Dutch word after it ("worden er tot en met 5 januari geen
+ * betalingen gedaan", "worden de facturen vrijdag betaald"): still to come.  Otherwise it
+ * may be the German perfect passive ("ist am Freitag überwiesen worden", "überwiesn
+ * worden am freitag"), a payment made. */
+static const char *const dutch_after_worden[] = {
+	"er", "de", "het", "een", "deze", "dit", "uw", "jullie", "onze", "alle", "op", "tot",
+	"binnen", "pas", "nog", "morgen", "vandaag", "volgende", "komende", "maandag", "dinsdag",
+	"woensdag", "donderdag", "vrijdag",
+};
+static gboolean
+dutch_worden(const char *text, gsize to, gsize w, gsize n)
+{
+	if (n != 6 || g_ascii_strncasecmp(text + w, "worden", 6) != 0)
+		return FALSE;
+	gsize i = w + n;
+	while (i < to && text[i] == ' ')
+		i++;
+	gsize next = i;
+	while (i < to && word_byte(text[i]))
+		i++;
+	return i > next && in_list(text + next, i - next, dutch_after_worden,
+	                           G_N_ELEMENTS(dutch_after_worden));
+}
+
 /* Whether the word at @w (@n bytes) is a payment run's noun after the word at @prev
  * (@prev_len bytes, 0 when none): see run_nouns. */
 static gboolean
@@ -294,7 +319,10 @@ scan_clause(const char *text, gsize len, gsize start, gsize end)
 		 * clause (subject_words). */
 		if (w >= end && c.pays && subject_after_comma(text, from, w, i - w))
 			break;
-		if (in_list(text + w, i - w, clause_words, G_N_ELEMENTS(clause_words)) ||
+		/* "tot en met 5 januari" is one preposition, not "en" opening a clause. */
+		gboolean tot_en_met = i - w == 2 && prev_len == 3 &&
+		                      g_ascii_strncasecmp(text + prev, "tot", 3) == 0;
+		if ((!tot_en_met && in_list(text + w, i - w, clause_words, G_N_ELEMENTS(clause_words))) ||
 		    rest_after_comma(text, from, w, i - w)) {
 			if (w >= end)
 				break;          /* a later clause */
@@ -309,7 +337,8 @@ scan_clause(const char *text, gsize len, gsize start, gsize end)
 		/* "I'll", "that'll", "we’ll". */
 		gboolean will = (n > 3 && g_ascii_strncasecmp(text + i - 3, "'ll", 3) == 0) ||
 		                (n > 5 && memcmp(text + i - 5, "\xE2\x80\x99ll", 5) == 0);
-		c.future |= will || in_list(text + w, n, future_words, G_N_ELEMENTS(future_words));
+		c.future |= will || in_list(text + w, n, future_words, G_N_ELEMENTS(future_words)) ||
+		            dutch_worden(text, to, w, n);
 		gboolean participle = in_list(text + w, n, past_words, G_N_ELEMENTS(past_words));
 		gboolean not_yet = prev_len && in_list(text + prev, prev_len, not_yet_words,
 		                                       G_N_ELEMENTS(not_yet_words));
