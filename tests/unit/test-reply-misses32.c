@@ -19,6 +19,11 @@
  *   Zahlungen" that ends no span keeps its day.  "tot en met" is one word, and the Dutch
  *   "worden" before more of its clause is a present (the German "überwiesen worden" a
  *   past).
+ * /reply/misses32/after-event: a payment put after an event named with its day ("na de
+ *   raadsvergadering van 14 januari", "nach der Abnahme am 20. Januar", "after the board
+ *   meeting on 14 January") is the day after it; not a day said before "na de
+ *   vergadering", a week named by its day, an approval no one has given yet, an event's
+ *   day in a clause that pays nothing ("het herstel na de storm van 2 januari").
  */
 #include "parser/reply/dm-reply.h"
 #include "parser/reply/dm-reply-several.h"
@@ -155,6 +160,24 @@ test_freeze(void)
 	for_class("Ik betaal tot en met maart elke maand € 50.", "2026-12-15", p, "null");
 }
 
+static void
+test_after_event(void)
+{
+	const DmReplyClass p = DM_REPLY_CLASS_PROMISE_TO_PAY, a = DM_REPLY_CLASS_ARRANGEMENT;
+	for_class("Kunnen we de factuur betalen na de raadsvergadering van 14 januari?",
+	          "2026-12-15", a, "2027-01-15");
+	for_class("Können wir nach der Abnahme am 20. Januar zahlen?", "2026-12-15", a,
+	          "2027-01-21");
+	for_class("We'll pay after the board meeting on 14 January.", "2026-12-15", p,
+	          "2027-01-15");
+	/* Near misses. */
+	for_class("Ik betaal op 14 januari, na de vergadering.", "2026-12-15", p, "2027-01-14");
+	for_class("Ik betaal na de week van 18 januari.", "2026-12-15", p, "2027-01-22");
+	for_class("Na de goedkeuring van 14 januari volgt betaling.", "2026-12-15", p, "null");
+	for_class("De factuur voor het herstel na de storm van 2 januari ligt bij de "
+	          "verzekeraar.", "2027-01-15", DM_REPLY_CLASS_OTHER, "null");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -163,5 +186,6 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/misses32/run", test_run);
 	g_test_add_func("/reply/misses32/run-name", test_run_name);
 	g_test_add_func("/reply/misses32/freeze", test_freeze);
+	g_test_add_func("/reply/misses32/after-event", test_after_event);
 	return g_test_run();
 }

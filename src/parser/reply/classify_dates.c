@@ -2434,6 +2434,28 @@ days_before_event(const char *text, gsize len, gsize start, gsize end, gboolean 
 	return n > 0 && n <= 366 ? span_days(n, unit) : 0;
 }
 
+/* A payment after an event named with its day: "na de zitting van 21 januari", "nach der
+ * Abnahme am 20. Januar", "after the board meeting on 14 January" — the day after it, as
+ * "na de 25e" is (test-blind32's calls).  The event one to three words after "na",
+ * "nach", "after" and an article, none a time's ("na de week van 16 maart" is a week), in
+ * a clause that pays (read_date): "de sloten vervangen na de inbraak van 2 maart" puts no
+ * payment after the break-in. */
+#define AFTER_EVENT_NOUN \
+	"(?!(?:week|weken|weekend|maand|month|monat|monats|woche|jahr|year|jaar|dag|day|tag|" \
+	"helft|half|hälfte|rest)(?!\\p{L}))\\p{L}+"
+static DmPattern after_event_of_re = DM_PATTERN(
+	"(?:^|[^\\p{L}])(?:na|nach|after)\\s+(?:de|het|der|die|dem|den|the)\\s+"
+	"(?:" AFTER_EVENT_NOUN "\\s+){0,2}" AFTER_EVENT_NOUN "\\s+(?:van|vom|von|of|on|am|op|from)"
+	"\\s+(?:(?:de|the|dem|den)\\s+)?$", PCRE2_CASELESS);
+
+/* Whether the date expression at @start of @text is an event's day a payment is put
+ * after, and no condition's ("na goedkeuring van ..." waits on one no one has met). */
+static gboolean
+is_after_event_day(const char *text, gsize start)
+{
+	return said_before(&after_event_of_re, text, start, 60) && !is_conditional(text, start);
+}
+
 /* A day that names the one said before it more closely: "Die gaat eind deze week mee met
  * de betalingen. Onze boekhouder doet die altijd op zaterdag, dus zaterdag 31 oktober",
  * "end of the week, that's Friday the 13th", "Ende der Woche, also am Freitag".  The
@@ -3304,8 +3326,14 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 			g_date_subtract_days(&d, before);
 			pays = TRUE;
 		}
+		/* An event's day the payment is put after: the day after it, whatever else
+		 * the event's words make of it. */
+		gboolean after_event_day = mode != READ_PLAIN && !before && pays &&
+		                           p == DM_REPLY_DATE_EXACT &&
+		                           is_after_event_day(scan->text, m->start[0]);
 		/* The learned features keep every day the text names, as they were trained. */
-		if (mode != READ_PLAIN && !before && hit_is_not_payment(scan, h, pays)) {
+		if (mode != READ_PLAIN && !before && !after_event_day &&
+		    hit_is_not_payment(scan, h, pays)) {
 			/* An event still to come, whatever the tense of its clause ("die Hochzeit
 			 * wurde auf den 20. Juni verschoben"). */
 			GDate ahead;
@@ -3324,7 +3352,7 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 			}
 			continue;
 		}
-		if (mode != READ_PLAIN && hit_is_until_then(scan, h))
+		if (mode != READ_PLAIN && (after_event_day || hit_is_until_then(scan, h)))
 			g_date_add_days(&d, 1);
 		int rank = side_rank(&d, reference, mode == READ_PAYMENT ? backwards : past);
 		if (mode == READ_CLAUSE && past && rank == 2 &&
