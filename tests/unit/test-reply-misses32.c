@@ -24,8 +24,12 @@
  *   meeting on 14 January") is the day after it; not a day said before "na de
  *   vergadering", a week named by its day, an approval no one has given yet, an event's
  *   day in a clause that pays nothing ("het herstel na de storm van 2 januari").
+ * /reply/misses32/away: the approver "is off until 4 January", "ist bis einschließlich 8.
+ *   Jänner auf Urlaub": away, and the day back is the reply's; "paid off", "sign it off"
+ *   are nobody's absence.
  */
 #include "parser/reply/dm-reply.h"
+#include "parser/reply/dm-reply-away.h"
 #include "parser/reply/dm-reply-several.h"
 #include "test-reply-date-cases.h"
 
@@ -178,6 +182,24 @@ test_after_event(void)
 	          "verzekeraar.", "2027-01-15", DM_REPLY_CLASS_OTHER, "null");
 }
 
+static void
+test_away(void)
+{
+	const DmReplyClass o = DM_REPLY_CLASS_OTHER;
+	for_class("Our approver, Sarah, is off until 11 January. She'll deal with it when she's "
+	          "back.", "2026-12-18", o, "2027-01-11");
+	for_class("Marion is off sick till Monday 7 December, she will pick it up then.",
+	          "2026-12-01", o, "2026-12-07");
+	for_class("Herr Huber ist bis einschließlich 8. Jänner auf Urlaub und gibt die Rechnung "
+	          "danach frei.", "2026-12-21", o, "2027-01-11");
+	g_assert_true(dm_reply_says_away("Our approver is off until 11 January."));
+	g_assert_true(dm_reply_says_away("Frau Gruber ist auf Urlaub."));
+	/* Near misses. */
+	g_assert_false(dm_reply_says_away("The loan is paid off until next year."));
+	g_assert_false(dm_reply_says_away("Could you sign it off until Friday?"));
+	g_assert_false(dm_reply_says_away("We will knock it off the total."));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -187,5 +209,6 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/misses32/run-name", test_run_name);
 	g_test_add_func("/reply/misses32/freeze", test_freeze);
 	g_test_add_func("/reply/misses32/after-event", test_after_event);
+	g_test_add_func("/reply/misses32/away", test_away);
 	return g_test_run();
 }
