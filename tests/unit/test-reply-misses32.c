@@ -25,6 +25,9 @@
  *   meeting on 14 January") is the day after it; not a day said before "na de
  *   vergadering", a week named by its day, an approval no one has given yet, an event's
  *   day in a clause that pays nothing ("het herstel na de storm van 2 januari").
+ * /reply/misses32/sitting: a body's sitting ("the steering group meets on December 15",
+ *   "de raad vergadert op", "der Ausschuss tagt am") and the owner's time asked for ("are
+ *   you free to start ... on January 11?") are no payment's day.
  * /reply/misses32/away: the approver "is off until 4 January", "ist bis einschließlich 8.
  *   Jänner auf Urlaub": away, and the day back is the reply's; "paid off", "sign it off"
  *   are nobody's absence.
@@ -192,6 +195,26 @@ test_after_event(void)
 }
 
 static void
+test_sitting(void)
+{
+	const DmReplyClass a = DM_REPLY_CLASS_ARRANGEMENT, paid = DM_REPLY_CLASS_PAID,
+	                   p = DM_REPLY_CLASS_PROMISE_TO_PAY;
+	for_class("Can we hold payment until sign-off? The board meets on 15 December to "
+	          "discuss it.", "2026-12-02", a, "null");
+	for_class("Kunnen we wachten met betalen? De raad vergadert op 15 december over het "
+	          "project.", "2026-12-02", a, "null");
+	for_class("Können wir mit der Zahlung warten? Der Ausschuss tagt am 15. Dezember.",
+	          "2026-12-02", a, "null");
+	for_class("It went out on Tuesday. Are you free to start the next phase on 11 January?",
+	          "2026-12-10", paid, "2026-12-08");
+	/* Near misses: the payment's own day beside them. */
+	for_class("The board meets on Monday; we pay you on 20 December.", "2026-12-02", p,
+	          "2026-12-20");
+	for_class("Ik betaal op 15 december, als de raad heeft vergaderd.", "2026-12-02", p,
+	          "2026-12-15");
+}
+
+static void
 test_away(void)
 {
 	const DmReplyClass o = DM_REPLY_CLASS_OTHER;
@@ -218,6 +241,7 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/misses32/run-name", test_run_name);
 	g_test_add_func("/reply/misses32/freeze", test_freeze);
 	g_test_add_func("/reply/misses32/after-event", test_after_event);
+	g_test_add_func("/reply/misses32/sitting", test_sitting);
 	g_test_add_func("/reply/misses32/away", test_away);
 	return g_test_run();
 }

@@ -1688,6 +1688,12 @@ static DmPattern event_call_before_re = DM_PATTERN(
 	"delivered|installed|fitted|picked\\s+up|" \
 	"geliefert|montiert|eingebaut|installiert|abgeholt|zugestellt|" \
 	"vergadering|bestuursvergadering|meeting|sitzung|besprechung|vorstandssitzung|" \
+	/* ... a body's sitting ("the steering group meets on December 15", "de raad vergadert
+	 * op", "der Ausschuss tagt am", "na de zitting van"), and the owner's time asked for
+	 * ("are you free to start the Q1 work on January 11?"; test-blind32). */ \
+	"zitting|meets|vergadert|tagt|convenes|(?:are|r)\\s+you\\s+free|you['’]re\\s+free|" \
+	"(?:bent\\s+u|ben\\s+je|bist\\s+du|sind\\s+sie)\\s+(?:vrij|frei)|" \
+	"(?:heb\\s+je|heeft\\s+u|haben\\s+sie|hast\\s+du)\\s+(?:tijd|zeit)|" \
 	"bruiloft|trouwerij|wedding|hochzeit|" \
 	/* ... and the goods' own days: sent back, rented, moved, called off (goods.c). */ \
 	DM_REPLY_GOODS_EVENT_WORDS ")"
