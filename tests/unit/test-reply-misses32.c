@@ -28,6 +28,12 @@
  * /reply/misses32/sitting: a body's sitting ("the steering group meets on December 15",
  *   "de raad vergadert op", "der Ausschuss tagt am") and the owner's time asked for ("are
  *   you free to start ... on January 11?") are no payment's day.
+ * /reply/misses32/gets-back: the day the writer comes back to the owner ("kom er maandag
+ *   bij je op terug", "komme am Montag darauf zurück") is no payment's; a payment made on
+ *   it keeps it.
+ * /reply/misses32/terms-change: the day from which a buyer's terms change ("Per 1 januari
+ *   2027 wijzigen onze betalingsvoorwaarden", "From 1 March our payment terms change", "Ab
+ *   1. Januar gelten neue Zahlungsbedingungen") is no payment's.
  * /reply/misses32/away: the approver "is off until 4 January", "ist bis einschließlich 8.
  *   Jänner auf Urlaub": away, and the day back is the reply's; "paid off", "sign it off"
  *   are nobody's absence.
@@ -215,6 +221,36 @@ test_sitting(void)
 }
 
 static void
+test_gets_back(void)
+{
+	const DmReplyClass o = DM_REPLY_CLASS_OTHER, p = DM_REPLY_CLASS_PROMISE_TO_PAY;
+	for_class("Ik zoek het uit en kom er maandag bij je op terug.", "2026-11-25", p, "null");
+	for_class("Ik kom er donderdag op terug.", "2026-11-25", o, "null");
+	for_class("Ich kläre das und komme am Montag darauf zurück.", "2026-11-25", p, "null");
+	for_class("Ich prüfe es und komme morgen auf Sie zurück.", "2026-11-25", p, "null");
+	/* Near misses: a payment on the day, a return that pays. */
+	for_class("Ik maak het maandag over en kom er dan op terug.", "2026-11-25", p,
+	          "2026-11-30");
+	for_class("Ik ben maandag terug en betaal het dan.", "2026-11-25", p, "2026-11-30");
+}
+
+static void
+test_terms_change(void)
+{
+	const DmReplyClass o = DM_REPLY_CLASS_OTHER, p = DM_REPLY_CLASS_PROMISE_TO_PAY;
+	for_class("Per 1 januari 2027 wijzigen onze betalingsvoorwaarden: facturen worden "
+	          "voortaan 60 dagen na ontvangst betaald.", "2026-12-01", o, "null");
+	for_class("From 1 March our payment terms change to 45 days; invoices will be paid "
+	          "accordingly.", "2026-12-01", o, "null");
+	for_class("Ab 1. Januar gelten neue Zahlungsbedingungen für alle Lieferanten.",
+	          "2026-12-01", o, "null");
+	/* Near misses: a payment's day beside the change. */
+	for_class("Onze betalingsvoorwaarden wijzigen, maar deze factuur betalen we op 4 "
+	          "december.", "2026-12-01", p, "2026-12-04");
+	for_class("Per 1 januari betalen we deze factuur.", "2026-12-01", p, "2027-01-01");
+}
+
+static void
 test_away(void)
 {
 	const DmReplyClass o = DM_REPLY_CLASS_OTHER;
@@ -242,6 +278,8 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/misses32/freeze", test_freeze);
 	g_test_add_func("/reply/misses32/after-event", test_after_event);
 	g_test_add_func("/reply/misses32/sitting", test_sitting);
+	g_test_add_func("/reply/misses32/gets-back", test_gets_back);
+	g_test_add_func("/reply/misses32/terms-change", test_terms_change);
 	g_test_add_func("/reply/misses32/away", test_away);
 	return g_test_run();
 }

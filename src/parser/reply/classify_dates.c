@@ -1612,6 +1612,15 @@ static DmPattern event_change_re = DM_PATTERN(
 	 * beschermingsbewindvoerder", "appointed as his deputy from 1 February" (test-blind30;
 	 * the German words are the German round's) */
 	"benoemd|aangesteld|appointed|"
+	/* a supplier notice's terms: "Per 1 januari 2027 wijzigen onze betalingsvoorwaarden",
+	 * "from 1 March our payment terms change", "ab 1. Januar gelten neue
+	 * Zahlungsbedingungen" (test-blind32) */
+	"(?:wijzig\\p{L}*|gewijzigd|verander\\p{L}*|change[sd]?|ändern|ändert|geändert|gelten|"
+	"gelden|apply)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*(?:voorwaarden|termijn|terms|conditions|"
+	"bedingungen|konditionen|zahlungsziel)|"
+	"(?:\\p{L}*(?:voorwaarden|termijn|terms|conditions|bedingungen|konditionen|zahlungsziel))"
+	"\\s+(?:\\p{L}+\\s+){0,2}?(?:wijzig\\p{L}*|gewijzigd|verander\\p{L}*|change[sd]?|ändern|"
+	"ändert|geändert)|"
 	/* "per 1 januari zijn de prijzen verhoogd", "from 1 March the rates went up" */
 	PRICE_WORDS "[^.!?\\n]{0,25}?(?<!\\p{L})" PRICE_RISE ")(?!\\p{L})", PCRE2_CASELESS);
 /* An administrator's or a deputy's appointment named before the day: "I was appointed as
@@ -1895,7 +1904,12 @@ static DmPattern event_gets_back_after_re = DM_PATTERN(
 	 * "gebe Ihnen Bescheid", "come back to you" (test-blind31). */
 	"laat\\s+(?:(?:ik|we)\\s+)?(?:het\\s+)?(?:u|je|jullie)\\s+(?:dan\\s+|wel\\s+)?weten|"
 	"meld\\s+mich|(?:gebe?|geben|sag|sage)\\s+(?:ihnen|dir|euch)\\s+(?:dann\\s+)?bescheid|"
-	"come\\s+back\\s+to\\s+you)(?!\\p{L})", PCRE2_CASELESS);
+	"come\\s+back\\s+to\\s+you|"
+	/* "ik kom er maandag (bij je) op terug", "ich komme am Montag darauf (auf Sie)
+	 * zurück" (test-blind32) */
+	"(?:bij\\s+(?:je|jou|u|jullie)\\s+)?op\\s+terug|bij\\s+(?:je|jou|u|jullie)\\s+terug|"
+	"(?:darauf|drauf)\\s+(?:\\p{L}+\\s+){0,2}?zurück|auf\\s+(?:sie|dich|euch)\\s+zurück)(?!\\p{L})",
+	PCRE2_CASELESS);
 
 /* The day the money is expected to reach the owner, said with a modal of expectation:
  * "Normaal moet het vandaag of morgen bij jullie zijn", "it should reach you today or
