@@ -232,6 +232,8 @@ test_gets_back(void)
 	for_class("Ik maak het maandag over en kom er dan op terug.", "2026-11-25", p,
 	          "2026-11-30");
 	for_class("Ik ben maandag terug en betaal het dan.", "2026-11-25", p, "2026-11-30");
+	for_class("Ich komme am Montag darauf zurück mit der Zahlung.", "2026-11-25", p,
+	          "2026-11-30");
 }
 
 static void

@@ -1906,10 +1906,11 @@ static DmPattern event_gets_back_after_re = DM_PATTERN(
 	"meld\\s+mich|(?:gebe?|geben|sag|sage)\\s+(?:ihnen|dir|euch)\\s+(?:dann\\s+)?bescheid|"
 	"come\\s+back\\s+to\\s+you|"
 	/* "ik kom er maandag (bij je) op terug", "ich komme am Montag darauf (auf Sie)
-	 * zurück" (test-blind32) */
-	"(?:bij\\s+(?:je|jou|u|jullie)\\s+)?op\\s+terug|bij\\s+(?:je|jou|u|jullie)\\s+terug|"
-	"(?:darauf|drauf)\\s+(?:\\p{L}+\\s+){0,2}?zurück|auf\\s+(?:sie|dich|euch)\\s+zurück)(?!\\p{L})",
-	PCRE2_CASELESS);
+	 * zurück" (test-blind32); not coming back with the money ("kom er vrijdag op terug
+	 * met de betaling") */
+	"(?:(?:bij\\s+(?:je|jou|u|jullie)\\s+)?op\\s+terug|bij\\s+(?:je|jou|u|jullie)\\s+terug|"
+	"(?:darauf|drauf)\\s+(?:\\p{L}+\\s+){0,2}?zurück|auf\\s+(?:sie|dich|euch)\\s+zurück)"
+	"(?!\\s+(?:met|mit|with)(?!\\p{L})))(?!\\p{L})", PCRE2_CASELESS);
 
 /* The day the money is expected to reach the owner, said with a modal of expectation:
  * "Normaal moet het vandaag of morgen bij jullie zijn", "it should reach you today or
