@@ -34,6 +34,12 @@
  * /reply/misses32/terms-change: the day from which a buyer's terms change ("Per 1 januari
  *   2027 wijzigen onze betalingsvoorwaarden", "From 1 March our payment terms change", "Ab
  *   1. Januar gelten neue Zahlungsbedingungen") is no payment's.
+ * /reply/misses32/firm-lines: the firm's lines typed under the signed name ("Freundliche
+ *   Grüsse\nDaniel Roth\nRoth Elektro AG", "Regards,\nMei Lin\nFinance Executive\nLin
+ *   Trading Pte Ltd", "Groet,\nAnouk\nFinance | Reclamebureau Blauwe Reiger") stay in the
+ *   new text; a telephone, an address, a mail address or a third line under the name is
+ *   the signature's, cut from the name on as before.  The reader weighs the text without
+ *   those firm lines (dm_reply_text_weighed), as it was trained.
  * /reply/misses32/away: the approver "is off until 4 January", "ist bis einschließlich 8.
  *   Jänner auf Urlaub": away, and the day back is the reply's; "paid off", "sign it off"
  *   are nobody's absence.
@@ -252,6 +258,43 @@ test_terms_change(void)
 	for_class("Per 1 januari betalen we deze factuur.", "2026-12-01", p, "2027-01-01");
 }
 
+/* @typed followed by @tail, stripped: @typed is what stays. */
+static void
+strips_to(const char *typed, const char *tail)
+{
+	g_autofree char *mail = g_strconcat(typed, tail, NULL);
+	g_autofree char *kept = dm_reply_strip_quotes(mail);
+	g_assert_cmpstr(kept, ==, typed);
+}
+
+static void
+test_firm_lines(void)
+{
+	strips_to("Guten Tag\n\nDie Rechnung wird bis Ende Mai beglichen.\n\nFreundliche Grüsse\n"
+	          "Daniel Roth\nRoth Elektro AG", "");
+	strips_to("Dear Ms Patel,\n\nWe pay on the 25th of the month following receipt.\n\n"
+	          "Regards,\nMei Lin\nFinance Executive\nLin Trading Pte Ltd", "");
+	strips_to("Goedemiddag,\n\nWordt in de volgende run meegenomen.\n\nGroet,\nAnouk\n"
+	          "Finance | Reclamebureau Blauwe Reiger", "");
+	strips_to("Goedemiddag,\n\nWordt in de volgende run meegenomen.\n\nGroet,\nAnouk\n"
+	          "Finance | Reclamebureau Blauwe Reiger",
+	          "\n\nDit bericht is uitsluitend bestemd voor de geadresseerde.");
+	/* Near misses: contact details under the name are the signature's. */
+	strips_to("Hallo,\n\nIk betaal vrijdag.\n\nGroeten,\nJan Jansen",
+	          "\nJansen BV\nT 06 1234 5678\nwww.jansen.nl");
+	strips_to("Hi,\n\nPaid today.\n\nRegards,\nTom Hale",
+	          "\nHale Plumbing Ltd\nUnit 4, Stamford CT 06901");
+	strips_to("Hi,\n\nPaid today.\n\nRegards,\nTom Hale",
+	          "\nPlumber\nHale Plumbing\nHale Plumbing Ltd");
+	/* The reader weighs the text without the firm's lines; a text without them as it is. */
+	g_autofree char *weighed = dm_reply_text_weighed("Die Rechnung wird bezahlt.\n\n"
+	                                                 "Freundliche Grüsse\nDaniel Roth\n"
+	                                                 "Roth Elektro AG");
+	g_assert_cmpstr(weighed, ==, "Die Rechnung wird bezahlt.\n\nFreundliche Grüsse\nDaniel Roth");
+	g_assert_null(dm_reply_text_weighed("Ik betaal vrijdag.\n\nGroeten,\nJan\nAdministratie"));
+	g_assert_null(dm_reply_text_weighed("Ik betaal vrijdag.\n\nGroeten,\nJan"));
+}
+
 static void
 test_away(void)
 {
@@ -282,6 +325,7 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/misses32/sitting", test_sitting);
 	g_test_add_func("/reply/misses32/gets-back", test_gets_back);
 	g_test_add_func("/reply/misses32/terms-change", test_terms_change);
+	g_test_add_func("/reply/misses32/firm-lines", test_firm_lines);
 	g_test_add_func("/reply/misses32/away", test_away);
 	return g_test_run();
 }
