@@ -2,8 +2,9 @@
  * of bigger customers), in other words.  The sentences are fresh, none from a corpus file.
  *
  * /reply/misses32/paid-instead-of: a sum paid "in plaats van", "instead of", "statt"
- *   another sum is part of the sum: read as paid it never acts alone; a payment made
- *   "instead of" a way of paying, or the whole sum, still acts.
+ *   another sum is not the invoice's (part of it, or more): read as paid it never acts
+ *   alone; a payment made "instead of" a way of paying, or the whole sum, still acts; a
+ *   sum charged "instead of" another is no part paid.
  * /reply/misses32/run: a payment run named by its day ("the month-end run", "de run van
  *   10 december", "mit dem nächsten Lauf am 15.") pays, so its day is the payment's
  *   beside a meeting's or an approval's day, and a run's "vom" ("Zahllauf vom letzten
@@ -78,6 +79,8 @@ test_paid_instead_of(void)
 		"applies.",
 		"Wir haben am 3. Mai 2.700,00 € statt 3.000,00 € überwiesen.",
 		"Am 3. Mai sind CHF 900.– anstelle von CHF 1'000.– überwiesen worden.",
+		/* ... or more: the difference is owed back */
+		"Wir haben am 4. Mai irrtümlich 1.910 € statt 1.091 € überwiesen.",
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(part); i++) {
 		if (!dm_reply_text_part_paid(part[i]))
@@ -97,6 +100,10 @@ test_paid_instead_of(void)
 		if (!acts_as(paid, whole[i]))
 			g_error("\"%s\" does not act alone as paid", whole[i]);
 	}
+	/* ... nor is a sum charged in place of another, which asks about the invoice. */
+	g_assert_false(dm_reply_text_part_paid("U rekent € 120 in plaats van € 102, klopt dat?"));
+	g_assert_false(dm_reply_text_part_paid("You charged $3,500 instead of $3,150."));
+	g_assert_false(dm_reply_text_part_paid("Auf der Rechnung stehen 1.190 € statt 1.019 €."));
 }
 
 static void
