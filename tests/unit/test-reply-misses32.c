@@ -50,12 +50,6 @@
 #include "parser/reply/dm-reply-several.h"
 #include "test-reply-date-cases.h"
 
-static gboolean
-acts_as(DmReplyClass klass, const char *text)
-{
-	return dm_reply_acts_alone(klass, DM_REPLY_CLASS_OTHER, text, 0.99, 0.935);
-}
-
 /* Whether the promise's day of @text, sent on @sent, was chosen between two. */
 static gboolean
 rivalled(const char *text, const char *sent)
@@ -205,8 +199,11 @@ test_after_event(void)
 	          "2027-01-21");
 	for_class("We'll pay after the board meeting on 14 January.", "2026-12-15", p,
 	          "2027-01-15");
+	for_class("Betalen we na de zitting van 21 januari?", "2026-12-15", a, "2027-01-22");
 	/* Near misses. */
 	for_class("Ik betaal op 14 januari, na de vergadering.", "2026-12-15", p, "2027-01-14");
+	for_class("Nach Ihrer Bestätigung zahlen wir am Donnerstag.", "2026-11-25", p,
+	          "2026-11-26");
 	for_class("Ik betaal na de week van 18 januari.", "2026-12-15", p, "2027-01-22");
 	for_class("Na de goedkeuring van 14 januari volgt betaling.", "2026-12-15", p, "null");
 	for_class("De factuur voor het herstel na de storm van 2 januari ligt bij de "

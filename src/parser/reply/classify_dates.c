@@ -1245,6 +1245,10 @@ after_word_before(const char *text, gsize at)
  * noun after an article or a possessive, not "after that on Friday", nor a payment's own
  * day ("after the transfer on the 20th").  Read ahead only: "Ik heb na de les op 10 maart
  * betaald" was paid on that day. */
+#define AFTER_EVENT_WORD \
+	"(?!(?:week|weken|weekend|maand|month|monat|monats|woche|jahr|year|jaar|dag|day|tag|" \
+	"helft|half|hälfte|rest|ik|we|wij|ich|wir|i|you|u|sie|zahlen|zahle|bezahlen|überweisen|" \
+	"betalen|betaal|pay|pays)(?!\\p{L}))\\p{L}+"
 static DmPattern after_event_re = DM_PATTERN(
 	"(?:^|[^\\p{L}])(?:na|nach|after)\\s+(?:de|het|the|der|dem|den|die|das|mijn|onze|ons|"
 	"my|our|his|her|their|meiner|meinem|unserer|unserem|seiner|seinem|ihrer|ihrem)\\s+"
@@ -1254,11 +1258,17 @@ static DmPattern after_event_re = DM_PATTERN(
 	"loon|salaris|inkomen|uitkering|pensioen|vakantiegeld|salary|wages?|paycheck|"
 	"pay\\s?(?:cheque|check|day)|income|pension|benefits?|gehalt|lohn|zahltag|einkommen|"
 	"rente|urlaubsgeld|weihnachtsgeld)(?!\\p{L}))"
-	/* ... its day said of it after a comma: "na ons trouwfeest, dat is op 12 september",
+	/* ... the event in one or two words, its noun last, none a time, a pronoun or a verb
+	 * of paying ("after the board meeting on 14 January"; "na de week van 16 maart" is a
+	 * week; "Nach Ihrer Bestätigung zahlen wir am Donnerstag" pays on Thursday), its day
+	 * after "op", "on", "am" or "van", "of", "vom" ("na de zitting van 21 januari",
+	 * test-blind32) ... */
+	"(?:" AFTER_EVENT_WORD "\\s+)?" AFTER_EVENT_WORD "(?<=\\p{L}{3})"
+	/* ... or said of it after a comma: "na ons trouwfeest, dat is op 12 september",
 	 * "after the wedding, which is on 12 September", "nach der Hochzeit, die am 12.
 	 * September ist" (a weekday's match may hold its "on", "am", "op" itself) */
-	"\\p{L}{3,}(?:\\s*,\\s*(?:dat|die|wat|which|that|das|der)(?:\\s+(?:is|valt|ist|will\\s+be))?)?"
-	"\\s+(?:(?:op|on|am)\\s+)?(?:(?:de|the|den|dem)\\s+)?$", PCRE2_CASELESS);
+	"(?:\\s*,\\s*(?:dat|die|wat|which|that|das|der)(?:\\s+(?:is|valt|ist|will\\s+be))?)?"
+	"\\s+(?:(?:op|on|am|van|of|vom|von)\\s+)?(?:(?:de|the|den|dem)\\s+)?$", PCRE2_CASELESS);
 
 /* Whether the day at @at of @m's subject follows "na", "nach", "after" (after_word_before)
  * or, read ahead (not @past), an event named after them (after_event_re). */
@@ -1719,7 +1729,9 @@ static DmPattern event_booking_of_before_re = DM_PATTERN("(?<!\\p{L})" BOOKING_O
 /* ... unless the money changed hands at that booking: "betaald op het feest van 6 juni",
  * "paid at the lesson of 1 October". */
 static DmPattern paid_at_booking_of_re = DM_PATTERN(
-	"(?<!\\p{L})(?:op|at|bij|bei|auf|tijdens|during|beim|zum)\\s+(?:(?:het|de|the|dem|der|den)\\s+)?"
+	"(?<!\\p{L})(?:op|at|bij|bei|auf|tijdens|during|beim|zum|"
+	/* ... or after it: "betalen na de zitting van 21 januari" (after_event_re's day after) */
+	"na|nach|after)\\s+(?:(?:het|de|the|dem|der|den)\\s+)?"
 	BOOKING_OF_DAY, PCRE2_CASELESS);
 
 /* Whether the day after @before (@len bytes) says which booking is meant, and the money
@@ -2322,7 +2334,9 @@ static DmPattern day_after_re = DM_PATTERN(
 	"zahlungsstopp|zahlungssperre)(?!\\p{L})"
 #define FREEZE_SPAN_END UNTIL_WORDS "|en|and|und"
 static DmPattern freeze_before_re = DM_PATTERN(FREEZE_WORDS IN_SENTENCE "{0,120}$", PCRE2_CASELESS);
-static DmPattern freeze_after_re = DM_PATTERN("^" IN_SENTENCE "{0,120}?" FREEZE_WORDS, PCRE2_CASELESS);
+/* (The date's own closing dot may stand first: "bis 04.01. finden keine Zahlläufe".) */
+static DmPattern freeze_after_re = DM_PATTERN("^\\.?" IN_SENTENCE "{0,120}?" FREEZE_WORDS,
+                                              PCRE2_CASELESS);
 static DmPattern freeze_span_re = DM_PATTERN(
 	"(?:^|[^\\p{L}])(?:" FREEZE_SPAN_END "|from|vom|van(?:af)?|von|ab|tussen|between|zwischen)"
 	"\\s+(?:(?:zum|de|the|den|dem|der)\\s+)?$", PCRE2_CASELESS);
@@ -2455,28 +2469,6 @@ days_before_event(const char *text, gsize len, gsize start, gsize end, gboolean 
 	g_autofree char *unit = group(&m, 2);
 	int n = count_number(count);
 	return n > 0 && n <= 366 ? span_days(n, unit) : 0;
-}
-
-/* A payment after an event named with its day: "na de zitting van 21 januari", "nach der
- * Abnahme am 20. Januar", "after the board meeting on 14 January" — the day after it, as
- * "na de 25e" is (test-blind32's calls).  The event one to three words after "na",
- * "nach", "after" and an article, none a time's ("na de week van 16 maart" is a week), in
- * a clause that pays (read_date): "de sloten vervangen na de inbraak van 2 maart" puts no
- * payment after the break-in. */
-#define AFTER_EVENT_NOUN \
-	"(?!(?:week|weken|weekend|maand|month|monat|monats|woche|jahr|year|jaar|dag|day|tag|" \
-	"helft|half|hälfte|rest)(?!\\p{L}))\\p{L}+"
-static DmPattern after_event_of_re = DM_PATTERN(
-	"(?:^|[^\\p{L}])(?:na|nach|after)\\s+(?:de|het|der|die|dem|den|the)\\s+"
-	"(?:" AFTER_EVENT_NOUN "\\s+){0,2}" AFTER_EVENT_NOUN "\\s+(?:van|vom|von|of|on|am|op|from)"
-	"\\s+(?:(?:de|the|dem|den)\\s+)?$", PCRE2_CASELESS);
-
-/* Whether the date expression at @start of @text is an event's day a payment is put
- * after, and no condition's ("na goedkeuring van ..." waits on one no one has met). */
-static gboolean
-is_after_event_day(const char *text, gsize start)
-{
-	return said_before(&after_event_of_re, text, start, 60) && !is_conditional(text, start);
 }
 
 /* A day that names the one said before it more closely: "Die gaat eind deze week mee met
@@ -3349,14 +3341,8 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 			g_date_subtract_days(&d, before);
 			pays = TRUE;
 		}
-		/* An event's day the payment is put after: the day after it, whatever else
-		 * the event's words make of it. */
-		gboolean after_event_day = mode != READ_PLAIN && !before && pays &&
-		                           p == DM_REPLY_DATE_EXACT &&
-		                           is_after_event_day(scan->text, m->start[0]);
 		/* The learned features keep every day the text names, as they were trained. */
-		if (mode != READ_PLAIN && !before && !after_event_day &&
-		    hit_is_not_payment(scan, h, pays)) {
+		if (mode != READ_PLAIN && !before && hit_is_not_payment(scan, h, pays)) {
 			/* An event still to come, whatever the tense of its clause ("die Hochzeit
 			 * wurde auf den 20. Juni verschoben"). */
 			GDate ahead;
@@ -3375,7 +3361,7 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 			}
 			continue;
 		}
-		if (mode != READ_PLAIN && (after_event_day || hit_is_until_then(scan, h)))
+		if (mode != READ_PLAIN && hit_is_until_then(scan, h))
 			g_date_add_days(&d, 1);
 		int rank = side_rank(&d, reference, mode == READ_PAYMENT ? backwards : past);
 		if (mode == READ_CLAUSE && past && rank == 2 &&
