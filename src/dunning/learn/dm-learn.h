@@ -60,7 +60,8 @@ typedef struct {
 	const DmLearnItem *item;    /* (transfer none) */
 	int label;                  /* index into dm_learn_classes */
 	GArray *features;           /* DmReplyFeature */
-	char *text;                 /* the stripped text dm_reply_analyze gave */
+	char *text;                 /* the stripped text as dm_reply_analyze weighs it
+	                             * (dm_reply_text_weighed) */
 	GDate reference;            /* the message's date */
 	int fold;                   /* 0 .. DM_LEARN_FOLDS - 1, by a stable hash of the id */
 } DmLearnExample;

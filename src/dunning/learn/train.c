@@ -117,13 +117,15 @@ dm_learn_prepare(GPtrArray *items)
 		g_assert_no_error(err);     /* we wrote it: a parse failure is our bug */
 		g_autoptr(DmReplyAnalysis) a = dm_reply_analyze(msg, NULL);
 		GDate reference = dm_message_date(msg);
+		/* The new text as the reader weighs it, as dm_reply_analyze reads it. */
+		char *weighed = dm_reply_text_weighed(a->reply_text);
+		char *text = weighed ? weighed : g_steal_pointer(&a->reply_text);
 		DmLearnExample ex = {
 			.item = it,
 			.label = label_of(it->klass),
-			.features = dm_reply_features(a->reply_text, &reference, DM_REPLY_FEATURE_BITS,
-			                              NULL),
+			.features = dm_reply_features(text, &reference, DM_REPLY_FEATURE_BITS, NULL),
 			.fold = fold_of(it->id, 0),
-			.text = g_steal_pointer(&a->reply_text),
+			.text = text,
 			.reference = reference,
 		};
 		g_array_append_val(set->examples, ex);

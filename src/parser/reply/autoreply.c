@@ -103,6 +103,8 @@ static DmPattern from_marker = DM_PATTERN(
 static DmPattern absence_word = DM_PATTERN(
 	"\\b(?:afwezig|vakantie|verlof|niet\\s+(?:aanwezig|op\\s+kantoor|bereikbaar)|gesloten|"
 	"out\\s+of\\s+(?:the\\s+)?office|away|on\\s+leave|holiday|vacation|closed|"
+	/* "James is off until 4 January", "off sick till Monday" (test-blind32) */
+	"off(?:\\s+sick)?(?=\\s+(?:until|till)\\b)|"
 	"abwesend|urlaub|nicht\\s+(?:im\\s+(?:büro|haus)|erreichbar)|geschlossen)\\b", CI);
 /* A response time, not a return: "binnen 3 werkdagen", "within 5 working days". */
 static DmPattern within_word = DM_PATTERN(

@@ -27,7 +27,12 @@ static DmPattern away_re = DM_PATTERN(
 	/* "away", but not "right away", "straight away": at once, nobody's absence. */
 	"(?<!right\\s)(?<!straight\\s)away|"
 	"travell?ing|in\\s+hospital|"
-	"abwesend|im\\s+urlaub|in\\s+urlaub|verreist|im\\s+ausland|auf\\s+montage|"
+	/* "James is off until 4 January", "off sick" (test-blind32); not "off" of a payment
+	 * ("paid off", "written off"). */
+	"(?:\\bis|\\bare|['’]s|['’]re)\\s+off(?=\\s+(?:until|till|sick|work|today|this\\s+week)(?!\\p{L}))|"
+	"off\\s+sick|"
+	/* the Austrian "auf Urlaub" */
+	"abwesend|im\\s+urlaub|in\\s+urlaub|auf\\s+urlaub|verreist|im\\s+ausland|auf\\s+montage|"
 	"nicht\\s+(?:im\\s+büro|erreichbar)|im\\s+krankenhaus|in\\s+den\\s+ferien|"
 	/* a cure, a rehabilitation, work far off: "auf Kur in Bad Gastein", "in der Reha",
 	 * "op zakenreis", "auf Dienstreise", "away on the mines", "offshore" */

@@ -1245,6 +1245,10 @@ after_word_before(const char *text, gsize at)
  * noun after an article or a possessive, not "after that on Friday", nor a payment's own
  * day ("after the transfer on the 20th").  Read ahead only: "Ik heb na de les op 10 maart
  * betaald" was paid on that day. */
+#define AFTER_EVENT_WORD \
+	"(?!(?:week|weken|weekend|maand|month|monat|monats|woche|jahr|year|jaar|dag|day|tag|" \
+	"helft|half|hälfte|rest|ik|we|wij|ich|wir|i|you|u|sie|zahlen|zahle|bezahlen|überweisen|" \
+	"betalen|betaal|pay|pays)(?!\\p{L}))\\p{L}+"
 static DmPattern after_event_re = DM_PATTERN(
 	"(?:^|[^\\p{L}])(?:na|nach|after)\\s+(?:de|het|the|der|dem|den|die|das|mijn|onze|ons|"
 	"my|our|his|her|their|meiner|meinem|unserer|unserem|seiner|seinem|ihrer|ihrem)\\s+"
@@ -1254,11 +1258,17 @@ static DmPattern after_event_re = DM_PATTERN(
 	"loon|salaris|inkomen|uitkering|pensioen|vakantiegeld|salary|wages?|paycheck|"
 	"pay\\s?(?:cheque|check|day)|income|pension|benefits?|gehalt|lohn|zahltag|einkommen|"
 	"rente|urlaubsgeld|weihnachtsgeld)(?!\\p{L}))"
-	/* ... its day said of it after a comma: "na ons trouwfeest, dat is op 12 september",
+	/* ... the event in one or two words, its noun last, none a time, a pronoun or a verb
+	 * of paying ("after the board meeting on 14 January"; "na de week van 16 maart" is a
+	 * week; "Nach Ihrer Bestätigung zahlen wir am Donnerstag" pays on Thursday), its day
+	 * after "op", "on", "am" or "van", "of", "vom" ("na de zitting van 21 januari",
+	 * test-blind32) ... */
+	"(?:" AFTER_EVENT_WORD "\\s+)?" AFTER_EVENT_WORD "(?<=\\p{L}{3})"
+	/* ... or said of it after a comma: "na ons trouwfeest, dat is op 12 september",
 	 * "after the wedding, which is on 12 September", "nach der Hochzeit, die am 12.
 	 * September ist" (a weekday's match may hold its "on", "am", "op" itself) */
-	"\\p{L}{3,}(?:\\s*,\\s*(?:dat|die|wat|which|that|das|der)(?:\\s+(?:is|valt|ist|will\\s+be))?)?"
-	"\\s+(?:(?:op|on|am)\\s+)?(?:(?:de|the|den|dem)\\s+)?$", PCRE2_CASELESS);
+	"(?:\\s*,\\s*(?:dat|die|wat|which|that|das|der)(?:\\s+(?:is|valt|ist|will\\s+be))?)?"
+	"\\s+(?:(?:op|on|am|van|of|vom|von)\\s+)?(?:(?:de|the|den|dem)\\s+)?$", PCRE2_CASELESS);
 
 /* Whether the day at @at of @m's subject follows "na", "nach", "after" (after_word_before)
  * or, read ahead (not @past), an event named after them (after_event_re). */
@@ -1514,7 +1524,9 @@ static DmPattern document_date_re = DM_PATTERN(
 	/* "die Zahlungserinnerung, datiert auf den 2. Juni": dated, a document's day
 	 * (probe-de31). */
 	"\\b(?:datiert|gedateerd)(?:\\s+(?:auf|vom|mit|op))?(?:\\s+(?:den|dem|de))?|"
-	"(?<!zahlung\\s)(?<!überweisung\\s)(?<!gutschrift\\s)\\bvom|"
+	/* ... not a payment's or a payment run's "vom" ("mit dem Zahllauf vom letzten
+	 * Freitag", test-blind32). */
+	"(?<!zahlung\\s)(?<!überweisung\\s)(?<!gutschrift\\s)(?<!lauf\\s)(?<!laufs\\s)\\bvom|"
 	"\\b(?:geb\\.|geboren(?:\\s+(?:op|am))?|born(?:\\s+on)?|geboortedatum|geburtsdatum|"
 	"date\\s+of\\s+birth|d\\.?o\\.?b\\.?)\\s*:?)\\s*$", PCRE2_CASELESS);
 
@@ -1610,6 +1622,15 @@ static DmPattern event_change_re = DM_PATTERN(
 	 * beschermingsbewindvoerder", "appointed as his deputy from 1 February" (test-blind30;
 	 * the German words are the German round's) */
 	"benoemd|aangesteld|appointed|"
+	/* a supplier notice's terms: "Per 1 januari 2027 wijzigen onze betalingsvoorwaarden",
+	 * "from 1 March our payment terms change", "ab 1. Januar gelten neue
+	 * Zahlungsbedingungen" (test-blind32) */
+	"(?:wijzig\\p{L}*|gewijzigd|verander\\p{L}*|change[sd]?|ändern|ändert|geändert|gelten|"
+	"gelden|apply)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*(?:voorwaarden|termijn|terms|conditions|"
+	"bedingungen|konditionen|zahlungsziel)|"
+	"(?:\\p{L}*(?:voorwaarden|termijn|terms|conditions|bedingungen|konditionen|zahlungsziel))"
+	"\\s+(?:\\p{L}+\\s+){0,2}?(?:wijzig\\p{L}*|gewijzigd|verander\\p{L}*|change[sd]?|ändern|"
+	"ändert|geändert)|"
 	/* "per 1 januari zijn de prijzen verhoogd", "from 1 March the rates went up" */
 	PRICE_WORDS "[^.!?\\n]{0,25}?(?<!\\p{L})" PRICE_RISE ")(?!\\p{L})", PCRE2_CASELESS);
 /* An administrator's or a deputy's appointment named before the day: "I was appointed as
@@ -1686,6 +1707,12 @@ static DmPattern event_call_before_re = DM_PATTERN(
 	"delivered|installed|fitted|picked\\s+up|" \
 	"geliefert|montiert|eingebaut|installiert|abgeholt|zugestellt|" \
 	"vergadering|bestuursvergadering|meeting|sitzung|besprechung|vorstandssitzung|" \
+	/* ... a body's sitting ("the steering group meets on December 15", "de raad vergadert
+	 * op", "der Ausschuss tagt am", "na de zitting van"), and the owner's time asked for
+	 * ("are you free to start the Q1 work on January 11?"; test-blind32). */ \
+	"zitting|meets|vergadert|tagt|convenes|(?:are|r)\\s+you\\s+free|you['’]re\\s+free|" \
+	"(?:bent\\s+u|ben\\s+je|bist\\s+du|sind\\s+sie)\\s+(?:vrij|frei)|" \
+	"(?:heb\\s+je|heeft\\s+u|haben\\s+sie|hast\\s+du)\\s+(?:tijd|zeit)|" \
 	"bruiloft|trouwerij|wedding|hochzeit|" \
 	/* ... and the goods' own days: sent back, rented, moved, called off (goods.c). */ \
 	DM_REPLY_GOODS_EVENT_WORDS ")"
@@ -1702,7 +1729,9 @@ static DmPattern event_booking_of_before_re = DM_PATTERN("(?<!\\p{L})" BOOKING_O
 /* ... unless the money changed hands at that booking: "betaald op het feest van 6 juni",
  * "paid at the lesson of 1 October". */
 static DmPattern paid_at_booking_of_re = DM_PATTERN(
-	"(?<!\\p{L})(?:op|at|bij|bei|auf|tijdens|during|beim|zum)\\s+(?:(?:het|de|the|dem|der|den)\\s+)?"
+	"(?<!\\p{L})(?:op|at|bij|bei|auf|tijdens|during|beim|zum|"
+	/* ... or after it: "betalen na de zitting van 21 januari" (after_event_re's day after) */
+	"na|nach|after)\\s+(?:(?:het|de|the|dem|der|den)\\s+)?"
 	BOOKING_OF_DAY, PCRE2_CASELESS);
 
 /* Whether the day after @before (@len bytes) says which booking is meant, and the money
@@ -1887,7 +1916,13 @@ static DmPattern event_gets_back_after_re = DM_PATTERN(
 	 * "gebe Ihnen Bescheid", "come back to you" (test-blind31). */
 	"laat\\s+(?:(?:ik|we)\\s+)?(?:het\\s+)?(?:u|je|jullie)\\s+(?:dan\\s+|wel\\s+)?weten|"
 	"meld\\s+mich|(?:gebe?|geben|sag|sage)\\s+(?:ihnen|dir|euch)\\s+(?:dann\\s+)?bescheid|"
-	"come\\s+back\\s+to\\s+you)(?!\\p{L})", PCRE2_CASELESS);
+	"come\\s+back\\s+to\\s+you|"
+	/* "ik kom er maandag (bij je) op terug", "ich komme am Montag darauf (auf Sie)
+	 * zurück" (test-blind32); not coming back with the money ("kom er vrijdag op terug
+	 * met de betaling") */
+	"(?:(?:bij\\s+(?:je|jou|u|jullie)\\s+)?op\\s+terug|bij\\s+(?:je|jou|u|jullie)\\s+terug|"
+	"(?:darauf|drauf)\\s+(?:\\p{L}+\\s+){0,2}?zurück|auf\\s+(?:sie|dich|euch)\\s+zurück)"
+	"(?!\\s+(?:met|mit|with)(?!\\p{L})))(?!\\p{L})", PCRE2_CASELESS);
 
 /* The day the money is expected to reach the owner, said with a modal of expectation:
  * "Normaal moet het vandaag of morgen bij jullie zijn", "it should reach you today or
@@ -2259,9 +2294,10 @@ is_deadline(const char *text, gsize len, gsize start, gsize end)
  * one of the time ("t/m 9 augustus in Frankrijk ... Daarna", "through August 12, after
  * that", "bis einschließlich", Swiss "bis und mit"; test-blind33): the writer's own
  * calendar day after it, not an out-of-office's day back past a weekend. */
+#define UNTIL_WORDS "tot(?:\\s+en\\s+met)?|t/m|t\\.(?:e\\.)?m\\.?|bis(?:\\s+einschlie(?:ß|ss)lich|" \
+	"\\s+und\\s+mit)?|until|till|through|thru|up\\s+to\\s+and\\s+including"
 static DmPattern until_before_re = DM_PATTERN(
-	"(?:^|[^\\p{L}])(?:tot(?:\\s+en\\s+met)?|t/m|t\\.(?:e\\.)?m\\.?|bis(?:\\s+einschlie(?:ß|ss)lich|"
-	"\\s+und\\s+mit)?|until|till|through|thru|up\\s+to\\s+and\\s+including)"
+	"(?:^|[^\\p{L}])(?:" UNTIL_WORDS ")"
 	/* ... and a weekday before the day: "t/m zaterdag 15 augustus" */
 	"\\s+(?:(?:zum|de|the|den|dem)\\s+)?(?:(?&" DM_PATTERN_WEEKDAY ")\\.?,?\\s+)?$", PCRE2_CASELESS);
 static DmPattern then_after_re = DM_PATTERN(
@@ -2282,15 +2318,59 @@ static DmPattern day_after_re = DM_PATTERN(
 	"tags\\s+darauf|einen\\s+tag\\s+(?:später|danach))(?!\\p{L})"
 	"[^.!?\\n]{0,40}?(?:" DEED_VERB ")", PCRE2_CASELESS);
 
+/* A span without payments, the accounts payable's year-end freeze: "tot en met 5 januari
+ * worden er geen betalingen gedaan", "a payment freeze from Dec 20 through Jan 4", "vom
+ * 21.12. bis 04.01. finden keine Zahlläufe statt", "between 21 December and 3 January no
+ * payments are made" (test-blind32).  Its days are no payment's; the payment is the run
+ * named after it, or with "daarna", "danach", "after that" the day after the span.  The
+ * day ends or opens the span (FREEZE_SPAN right before it), and the words that stop the
+ * payments stand in its sentence, before or after it: "keine Zahlungen mehr offen, die
+ * letzte am 3. Dezember" is no span. */
+#define FREEZE_WORDS \
+	"(?<!\\p{L})(?:geen\\s+(?:\\p{L}+\\s+)?(?:betalingen|betaling|betaalruns?|betaalrondes?|" \
+	"uitbetalingen|overboekingen)|betaalstop|betalingsstop|" \
+	"no\\s+(?:\\p{L}+\\s+)?(?:payments?|payment\\s+runs?|pay\\s+runs?)|(?:payments?\\s+)?freeze|" \
+	"keine\\s+(?:\\p{L}+\\s+)?(?:zahlungen|zahlläufe|zahlungsläufe|überweisungen|auszahlungen)|" \
+	"zahlungsstopp|zahlungssperre)(?!\\p{L})"
+#define FREEZE_SPAN_END UNTIL_WORDS "|en|and|und"
+static DmPattern freeze_before_re = DM_PATTERN(FREEZE_WORDS IN_SENTENCE "{0,120}$", PCRE2_CASELESS);
+/* (The date's own closing dot may stand first: "bis 04.01. finden keine Zahlläufe".) */
+static DmPattern freeze_after_re = DM_PATTERN("^\\.?" IN_SENTENCE "{0,120}?" FREEZE_WORDS,
+                                              PCRE2_CASELESS);
+static DmPattern freeze_span_re = DM_PATTERN(
+	"(?:^|[^\\p{L}])(?:" FREEZE_SPAN_END "|from|vom|van(?:af)?|von|ab|tussen|between|zwischen)"
+	"\\s+(?:(?:zum|de|the|den|dem|der)\\s+)?$", PCRE2_CASELESS);
+static DmPattern freeze_span_end_re = DM_PATTERN(
+	"(?:^|[^\\p{L}])(?:" FREEZE_SPAN_END ")\\s+(?:(?:zum|de|the|den|dem|der)\\s+)?$",
+	PCRE2_CASELESS);
+
+/* Whether the date expression at [@start, @end) of @text (@len bytes) opens or ends a
+ * span without payments. */
+static gboolean
+in_freeze(const char *text, gsize len, gsize start, gsize end)
+{
+	DmMatch m;
+	if (!said_before(&freeze_span_re, text, start, 24))
+		return FALSE;
+	gsize from = start > 160 ? start - 160 : 0;
+	return dm_pattern_match(&freeze_before_re, text + from, start - from, 0, &m) ||
+	       dm_pattern_match(&freeze_after_re, text + end,
+	                        dm_pattern_whole_chars(text + end, MIN(len - end, 160)), 0, &m);
+}
+
 /* Whether the date expression at [@start, @end) of @text (@len bytes) ends a time after
- * which the thing is done, or names the day before the one it is done on. */
+ * which the thing is done ("tot ... daarna", or a span without payments ended: "between
+ * 21 December and 3 January no payments ... After that"), or names the day before the one
+ * it is done on. */
 static gboolean
 is_until_then(const char *text, gsize len, gsize start, gsize end)
 {
 	DmMatch m;
 	gsize ahead = dm_pattern_whole_chars(text + end, MIN(len - end, 130));
-	return (said_before(&until_before_re, text, start, 40) &&
-	        dm_pattern_match(&then_after_re, text + end, ahead, 0, &m)) ||
+	gboolean ends = said_before(&until_before_re, text, start, 40) ||
+	                (said_before(&freeze_span_end_re, text, start, 24) &&
+	                 in_freeze(text, len, start, end));
+	return (ends && dm_pattern_match(&then_after_re, text + end, ahead, 0, &m)) ||
 	       dm_pattern_match(&day_after_re, text + end, ahead, 0, &m);
 }
 
@@ -2927,7 +3007,8 @@ hit_days_before(const DmReplyDateScan *scan, DateHit *h, gboolean pays)
 }
 
 /* Whether @h, in a clause that speaks of paying or (@pays) not, is no payment's day: a
- * condition's, another event's, or one the writer takes back (retracted.c). */
+ * condition's, another event's, one the writer takes back (retracted.c), or one of a
+ * span without payments that nothing is said to follow (in_freeze). */
 static gboolean
 hit_is_not_payment(const DmReplyDateScan *scan, DateHit *h, gboolean pays)
 {
@@ -2936,7 +3017,9 @@ hit_is_not_payment(const DmReplyDateScan *scan, DateHit *h, gboolean pays)
 		                 is_other_event(scan->text, scan->len, h->m.start[0], h->m.end[0],
 		                                pays) ||
 		                 dm_reply_day_retracted(scan->text, scan->len, h->m.start[0],
-		                                        h->m.end[0]) ? 1 : 0;
+		                                        h->m.end[0]) ||
+		                 (in_freeze(scan->text, scan->len, h->m.start[0], h->m.end[0]) &&
+		                  !hit_is_until_then(scan, h)) ? 1 : 0;
 	return h->not_payment == 1;
 }
 
@@ -2991,6 +3074,27 @@ weekday_in_rhythm(const char *text, const DmMatch *m)
 	if (dm_match_has(m, 3) && m->end[3] + 1 == end && (text[end - 1] == 's' || text[end - 1] == 'S'))
 		return TRUE;
 	return said_before(&rhythm_before_re, text, m->start[3], 40);
+}
+
+/* A time that names a payment run ("the month-end run", "our end-of-month supplier run",
+ * "the Friday run", "Friday's run", "dem Monatsende-Lauf"): when the run usually goes,
+ * which the day the writer gives it says more exactly ("on the 25th when our month-end
+ * run goes through", "end-of-month supplier run on Friday 30th").  Read only when no day
+ * as good is given, and never a rival to one (test-blind32's accounts-payable desks);
+ * "yesterday's run" names its day, "last week's run" none.  At most two words between, none a preposition or an article: "Ende Monat im
+ * Zahllauf" is a day the run is in. */
+static DmPattern names_run_re = DM_PATTERN(
+	"^(?:['’]s)?(?:[\\s-]+(?!(?:in|im|mit|with|met|de|het|the|dem|den|der|op|on|am|at|bij|"
+	"beim|by|per|zum|ab|vanaf|from)(?!\\p{L}))\\p{L}+(?:['’]s)?){0,2}?[\\s-]+(?:pay(?:ment)?\\s+)?"
+	"(?:runs?|lauf|betaalrun|betalingsrun|zahllauf)(?!\\p{L})", PCRE2_CASELESS);
+
+static gboolean
+names_run(const char *text, gsize len, const DmMatch *m)
+{
+	DmMatch r;
+	gsize end = m->end[0];
+	return dm_pattern_match(&names_run_re, text + end,
+	                        dm_pattern_whole_chars(text + end, MIN(len - end, 48)), 0, &r);
 }
 
 /* Two days offered ("morgen of overmorgen", "Monday or Tuesday", "morgen oder
@@ -3192,6 +3296,8 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 	/* The stated days weighed, in the text's order within a kind (restated). */
 	Candidate said[16];
 	guint n_said = 0;
+	/* A run's usual time, read unless a day as good is given (names_run). */
+	Candidate run = { 0 };
 	for (guint i = 0; i < hits->len; i++) {
 		DateHit *h = &g_array_index(hits, DateHit, i);
 		const DmMatch *m = &h->m;
@@ -3265,6 +3371,17 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 			if (!rhythm.found || rank < rhythm.rank)
 				rhythm = (Candidate){ TRUE, rank, pays, deadline, m->start[0], m->end[0],
 				                      h->kind, d, remainder, FALSE, FALSE, FALSE };
+			continue;
+		}
+		if (mode != READ_PLAIN && h->kind > D_DAY && p == DM_REPLY_DATE_EXACT &&
+		    names_run(scan->text, scan->len, m)) {
+			/* Of two readings of one run's name, the one that reads further
+			 * ("Thursday week's payment run"). */
+			gboolean further = run.found && rank == run.rank && m->start[0] < run.end &&
+			                   run.start < m->end[0] && m->end[0] - m->start[0] > run.end - run.start;
+			if (!run.found || rank < run.rank || further)
+				run = (Candidate){ TRUE, rank, pays, deadline, m->start[0], m->end[0],
+				                   h->kind, d, remainder, FALSE, FALSE, FALSE };
 			continue;
 		}
 		if (mode != READ_PLAIN && p == DM_REPLY_DATE_EXACT && !labelled.found &&
@@ -3355,6 +3472,14 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 	 * other day given to the payment: the day after the event (goods.c). */
 	if (mode != READ_PLAIN && !best[DM_REPLY_DATE_EXACT].found && after_event.found)
 		best[DM_REPLY_DATE_EXACT] = after_event;
+	/* The run's time, unless a day on the side asked for as well is given, one that pays
+	 * where the run's clause does: "on the 25th when our month-end run goes through", not
+	 * "received on 9 October ... scheduled for Friday's BACS run". */
+	const Candidate *kept = &best[DM_REPLY_DATE_EXACT];
+	if (mode != READ_PLAIN && run.found &&
+	    (!kept->found || run.rank < kept->rank ||
+	     (run.rank == kept->rank && run.pays && !kept->pays)))
+		best[DM_REPLY_DATE_EXACT] = run;
 	if (mode != READ_PLAIN && !best[DM_REPLY_DATE_EXACT].found && rhythm.found) {
 		if (best[DM_REPLY_DATE_VAGUE].found && best[DM_REPLY_DATE_VAGUE].kind == D_WEEK)
 			rhythm_in_week(&rhythm.date, &best[DM_REPLY_DATE_VAGUE].date, reference);

@@ -307,9 +307,26 @@
  * of the sum: the reply speaks of part of the invoice (several_part_paid). */
 #define CURRENCY "(?:€|\\$|£|eur\\b|euro\\b|chf\\b|fr\\.)"
 #define SUM "(?:" CURRENCY "\\s*\\d[\\d.,'’]*|\\d[\\d.,'’]*\\s*" CURRENCY "|\\d[\\d.,'’]*)"
+#define MONEY_SUM "(?:" CURRENCY "\\s*\\d[\\d.,'’]*|\\d[\\d.,'’]*\\s*" CURRENCY ")"
+/* ... "in place of" another sum, and a payment's participle (PART_PAID). */
+#define INSTEAD_SUM "(?<!\\p{L})(?:in\\s+plaats\\s+van|instead\\s+of|rather\\s+than|(?:an)?statt|" \
+	"anstelle\\s+von)\\s+(?:(?:de|het|the|den|die|der)\\s+)?" MONEY_SUM
+#define SUM_INSTEAD MONEY_SUM "[^.!?;\\n]{0,40}?" INSTEAD_SUM
+#define PAID_WORD "(?<!\\p{L})(?:betaald|betaalden|betaalde|overgemaakt|overgeboekt|voldaan|paid|" \
+	"remitted|transferred|settled|wired|bezahlt|gezahlt|überwiesen|beglichen)(?!\\p{L})"
 #define PART_PAID \
-	"(?:" CURRENCY "\\s*\\d[\\d.,'’]*|\\d[\\d.,'’]*\\s*" CURRENCY ")\\s+(?:van|of|von|from|out\\s+of)" \
-	"\\s+(?:de|het|the|den|die|der|totaal|total)?\\s*" SUM "|" AT_WORD( \
+	MONEY_SUM "\\s+(?:van|of|von|from|out\\s+of)" \
+	"\\s+(?:de|het|the|den|die|der|totaal|total)?\\s*" SUM "|" \
+	/* One sum paid in place of another ("€ 4.500,00 betaald in plaats van € 5.000,00", \
+	 * "we remitted $3,150 instead of $3,500", "2.700 € statt 3.000 € überwiesen"): not \
+	 * the invoice's sum, whatever the writer says of the rest or of the difference paid \
+	 * too much ("1.190 € statt 1.019 € überwiesen", train-refusals): what is open or owed \
+	 * back is the ledger's to say.  A sum with its currency on \
+	 * both sides ("per bank in plaats van contant" is a way of paying) and a payment made \
+	 * in the clause ("you charged € 120 instead of € 102" asks about the invoice). */ \
+	PAID_WORD "[^.!?;\\n]{0,40}?" SUM_INSTEAD "|" \
+	MONEY_SUM "[^.!?;\\n]{0,30}?" PAID_WORD "[^.!?;\\n]{0,10}?" INSTEAD_SUM "|" \
+	SUM_INSTEAD "[^.!?;\\n]{0,30}?" PAID_WORD "|" AT_WORD( \
 	"\\b\\d[\\d.,]*\\s+(?:van|of|von|from|out\\s+of)\\s+(?:de|the|den|die)\\s+" SUM "\\b|" \
 	"\\b(?:de|die|the|first|eerste|erste)\\s+(?:helft|hälfte|half)\\b|\\bpaid\\s+half\\b|" \
 	"\\b(?:paid|betaald|bezahlt|gezahlt|überwiesen|overgemaakt)\\s+(?:[\\w-]+\\s+){0,2}?\\d{1,2}\\s*" \
@@ -1397,7 +1414,8 @@ static const struct {
 	{ "dispute_ironic", IRONIC_NEEDS },
 	/* several */
 	{ "several_part_paid", "van of von from helft hälfte half % procent percent cent prozent "
-	  "rest overige remain balance verschil differen deelbetaling gedeeltelijk part teil" },
+	  "rest overige remain balance verschil differen deelbetaling gedeeltelijk part teil "
+	  "plaats instead rather statt anstelle" },
 	{ "several_invoices", "factur rekening nota invoice bill rechnung nr no eerste first ersten "
 	  "one allebei" },
 	{ "money_bounced", BOUNCED_NEEDS },

@@ -78,6 +78,22 @@ static const char *const pay_words[] = {
 	"cheque", "cheques", "standing",
 };
 
+/* A payment run named as a noun: "the month-end run", "in de run van 10 december", "mit
+ * dem nächsten Lauf" (test-blind32's accounts-payable desks).  A run only after a word
+ * that makes it a noun (run_modifiers: "the Friday run"; or a possessive: "this week's
+ * run"): after a subject or a modal it is a verb ("I'll run it past finance on Monday",
+ * "we run the numbers at the meeting"), which pays nothing. */
+static const char *const run_nouns[] = { "run", "runs", "lauf" };
+static const char *const run_modifiers[] = {
+	"the", "our", "this", "that", "next", "first", "last", "each", "every", "weekly",
+	"monthly", "fortnightly", "end", "regular", "usual", "scheduled", "bacs", "supplier",
+	"monday", "tuesday", "wednesday", "thursday", "friday",
+	"de", "het", "onze", "deze", "die", "volgende", "eerstvolgende", "eerste", "laatste",
+	"wekelijkse", "maandelijkse", "reguliere", "vaste",
+	"dem", "den", "der", "nächsten", "ersten", "letzten", "wöchentlichen", "monatlichen",
+	"regulären",
+};
+
 /* Dutch verbs whose separable "over" makes them a transfer: "ik boek hem maandag over". */
 static const char *const over_verbs[] = {
 	"maak", "maakt", "maken", "boek", "boekt", "boeken", "schrijf", "schrijft", "zet", "zetten",
@@ -240,6 +256,43 @@ has_stem(const char *w, gsize n)
 	return FALSE;
 }
 
+/* Whether the word at @w (@n bytes) of @text, in a clause that ends at @to, is the Dutch
+ * present "worden" by a Dutch word after it ("worden er tot en met 5 januari geen
+ * betalingen gedaan", "worden de facturen vrijdag betaald"): still to come.  Otherwise it
+ * may be the German perfect passive ("ist am Freitag überwiesen worden", "überwiesn
+ * worden am freitag"), a payment made. */
+static const char *const dutch_after_worden[] = {
+	"er", "de", "het", "een", "deze", "dit", "uw", "jullie", "onze", "alle", "op", "tot",
+	"binnen", "pas", "nog", "morgen", "vandaag", "volgende", "komende", "maandag", "dinsdag",
+	"woensdag", "donderdag", "vrijdag",
+};
+static gboolean
+dutch_worden(const char *text, gsize to, gsize w, gsize n)
+{
+	if (n != 6 || g_ascii_strncasecmp(text + w, "worden", 6) != 0)
+		return FALSE;
+	gsize i = w + n;
+	while (i < to && text[i] == ' ')
+		i++;
+	gsize next = i;
+	while (i < to && word_byte(text[i]))
+		i++;
+	return i > next && in_list(text + next, i - next, dutch_after_worden,
+	                           G_N_ELEMENTS(dutch_after_worden));
+}
+
+/* Whether the word at @w (@n bytes) is a payment run's noun after the word at @prev
+ * (@prev_len bytes, 0 when none): see run_nouns. */
+static gboolean
+is_run_noun(const char *text, gsize w, gsize n, gsize prev, gsize prev_len)
+{
+	if (!prev_len || !in_list(text + w, n, run_nouns, G_N_ELEMENTS(run_nouns)))
+		return FALSE;
+	gboolean possessive = prev_len > 2 && (g_ascii_strncasecmp(text + prev + prev_len - 2, "'s", 2) == 0 ||
+	                                       (prev_len > 4 && memcmp(text + prev + prev_len - 4, "\xE2\x80\x99s", 4) == 0));
+	return possessive || in_list(text + prev, prev_len, run_modifiers, G_N_ELEMENTS(run_modifiers));
+}
+
 /* The facts of the clause of @text that holds [@start, @end). */
 static Clause
 scan_clause(const char *text, gsize len, gsize start, gsize end)
@@ -266,7 +319,10 @@ scan_clause(const char *text, gsize len, gsize start, gsize end)
 		 * clause (subject_words). */
 		if (w >= end && c.pays && subject_after_comma(text, from, w, i - w))
 			break;
-		if (in_list(text + w, i - w, clause_words, G_N_ELEMENTS(clause_words)) ||
+		/* "tot en met 5 januari" is one preposition, not "en" opening a clause. */
+		gboolean tot_en_met = i - w == 2 && prev_len == 3 &&
+		                      g_ascii_strncasecmp(text + prev, "tot", 3) == 0;
+		if ((!tot_en_met && in_list(text + w, i - w, clause_words, G_N_ELEMENTS(clause_words))) ||
 		    rest_after_comma(text, from, w, i - w)) {
 			if (w >= end)
 				break;          /* a later clause */
@@ -281,7 +337,8 @@ scan_clause(const char *text, gsize len, gsize start, gsize end)
 		/* "I'll", "that'll", "we’ll". */
 		gboolean will = (n > 3 && g_ascii_strncasecmp(text + i - 3, "'ll", 3) == 0) ||
 		                (n > 5 && memcmp(text + i - 5, "\xE2\x80\x99ll", 5) == 0);
-		c.future |= will || in_list(text + w, n, future_words, G_N_ELEMENTS(future_words));
+		c.future |= will || in_list(text + w, n, future_words, G_N_ELEMENTS(future_words)) ||
+		            dutch_worden(text, to, w, n);
 		gboolean participle = in_list(text + w, n, past_words, G_N_ELEMENTS(past_words));
 		gboolean not_yet = prev_len && in_list(text + prev, prev_len, not_yet_words,
 		                                       G_N_ELEMENTS(not_yet_words));
@@ -291,7 +348,8 @@ scan_clause(const char *text, gsize len, gsize start, gsize end)
 		/* "down to be paid on the 1st", "we get paid Friday": still to come. */
 		c.future |= participle && not_yet;
 		c.pays |= has_stem(text + w, n) ||
-		          in_list(text + w, n, pay_words, G_N_ELEMENTS(pay_words));
+		          in_list(text + w, n, pay_words, G_N_ELEMENTS(pay_words)) ||
+		          is_run_noun(text, w, n, prev, prev_len);
 		over_verb |= in_list(text + w, n, over_verbs, G_N_ELEMENTS(over_verbs));
 		over |= n == 4 && g_ascii_strncasecmp(text + w, "over", 4) == 0;
 		prev = w;

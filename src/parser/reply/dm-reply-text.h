@@ -11,6 +11,13 @@ char *dm_reply_strip_html(const char *html, gsize len);
  * text/plain part, else its HTML as text; then dm_reply_strip_quotes.  Never NULL. */
 char *dm_reply_new_text(GMimeMessage *msg);
 
+/* (transfer full) @new_text (dm_reply_new_text's answer) as the reader weighs it: without
+ * the firm's lines typed under the signed name ("Freundliche Grüsse\nDaniel Roth\nRoth
+ * Elektro AG" ends at the name), which the new text keeps as typed but which say nothing
+ * of what the writer wants; NULL when there are none.  The classifier, its rules and its
+ * day are read from it, in dm_reply_analyze and in training alike. */
+char *dm_reply_text_weighed(const char *new_text);
+
 /* What a reading of a message needs of its text, each read once (an HTML part is parsed
  * once for both).  Owned by the struct: dm_reply_texts_clear() it. */
 typedef struct {

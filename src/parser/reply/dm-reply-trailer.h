@@ -10,6 +10,12 @@
  * would be all there is. */
 guint dm_reply_trailer_start(char **lines, guint n);
 
+/* Where in @lines (@n lines of new text, as dm_reply_trailer_start kept them) the firm's
+ * lines under the name signed after the closing begin ("Freundliche Grüsse\nDaniel
+ * Roth\nRoth Elektro AG": the last line); @n when there are none.  Typed, and kept in the
+ * new text, but no word of them the writer's intent: the reader does not weigh them. */
+guint dm_reply_signed_firm_start(char **lines, guint n);
+
 /* Whether @line is a line a mail program appends ("Sent from my iPhone", "Verzonden
  * vanaf mijn iPhone", "Get Outlook for Android", "Outlook voor iOS downloaden"). */
 gboolean dm_reply_is_device_line(const char *line);

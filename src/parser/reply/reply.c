@@ -493,21 +493,22 @@ turn_reads_otherwise(const DmReplyModel *model, const char *text, const GDate *r
 	                                     dm_reply_model_threshold(model));
 }
 
-/* A person's reply, by the model (see the top of the file). */
+/* A person's reply, by the model (see the top of the file), from @text: the new text as
+ * the reader weighs it (dm_reply_text_weighed). */
 static void
-classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *reference,
-                 gboolean month_first, gboolean explained)
+classify_learned(DmReplyAnalysis *a, const char *text, const DmReplyModel *model,
+                 const GDate *reference, gboolean month_first, gboolean explained)
 {
 	/* The features' names, for explain only. */
 	g_autoptr(DmReplyFeatureNames) names = explained ? dm_reply_feature_names_new() : NULL;
 	/* One scan of the text's dates for both readings: the features', the class's. */
-	g_autoptr(DmReplyDateScan) dates = dm_reply_date_scan_new_typed(a->reply_text);
+	g_autoptr(DmReplyDateScan) dates = dm_reply_date_scan_new_typed(text);
 	/* ... and one scan of its rules for the features, the goods' second intent and the
 	 * tests whether it acts alone: the features read the text made valid UTF-8 within
 	 * DM_REPLY_MAX_CLASSIFY_BYTES, which reply_text is already (bounded_text), so their
 	 * hits are the ones the others would find. */
 	g_autoptr(GPtrArray) rules = g_ptr_array_new();
-	g_autoptr(GArray) features = dm_reply_features_scanned(a->reply_text, reference,
+	g_autoptr(GArray) features = dm_reply_features_scanned(text, reference,
 	                                                       dm_reply_model_bits(model), names,
 	                                                       dates, rules);
 	double probs[DM_REPLY_N_CLASSES];
@@ -517,7 +518,7 @@ classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *ref
 	                                              dm_reply_secondary(model, features, best));
 	a->klass = best;
 	a->confidence = probs[best];
-	const char *held = dm_reply_held_by(best, a->secondary, a->reply_text, rules);
+	const char *held = dm_reply_held_by(best, a->secondary, text, rules);
 	a->confident = held == NULL && probs[best] >= dm_reply_model_threshold(model);
 	/* A reply that changes its mind, whose part that stands reads otherwise alone
 	 * ("Deze factuur ken ik niet ... PS: ik heb hem in augustus gewoon betaald"), waits
@@ -525,7 +526,7 @@ classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *ref
 	 * second time.  dunmail train's calibration does not see it (as the day that
 	 * contradicts the class), so the threshold stays what the training gives. */
 	gboolean turned = a->confident &&
-	                  turn_reads_otherwise(model, a->reply_text, reference, best);
+	                  turn_reads_otherwise(model, text, reference, best);
 	if (turned)
 		a->confident = FALSE;
 	/* An automatic answer the headers did not give away, when the model is sure of it; a
@@ -653,11 +654,15 @@ analyze(GMimeMessage *msg, const DmReplyModel *model, gboolean explained)
 		return a;
 	}
 	dm_machine_mail(msg, &a->machine_mail);
+	/* The new text keeps the firm's lines typed under the signed name; the reader weighs
+	 * it without them, as the model was trained. */
+	g_autofree char *weighed = dm_reply_text_weighed(a->reply_text);
+	const char *text = weighed ? weighed : a->reply_text;
 	if (model) {
-		classify_learned(a, model, &reference, dm_reply_message_month_first(msg), explained);
+		classify_learned(a, text, model, &reference, dm_reply_message_month_first(msg),
+		                 explained);
 	} else {
-		a->klass = dm_reply_classify_text(a->reply_text, &reference, &a->confidence, &a->date,
-		                                  &rule);
+		a->klass = dm_reply_classify_text(text, &reference, &a->confidence, &a->date, &rule);
 		a->matched_rule = g_strdup(rule);
 	}
 	/* A short yes under instalments the quoted mail offered accepts a plan; what it agrees
@@ -665,7 +670,7 @@ analyze(GMimeMessage *msg, const DmReplyModel *model, gboolean explained)
 	 * 'other': a payment, a day or a complaint read from the words ("Bedankt, ik heb het
 	 * hele bedrag net overgeboekt", "Thanks, I will pay the lot on Friday") declines the
 	 * plan and stands. */
-	if (a->klass == DM_REPLY_CLASS_OTHER && dm_reply_accepts_offer(a->reply_text, texts.body)) {
+	if (a->klass == DM_REPLY_CLASS_OTHER && dm_reply_accepts_offer(text, texts.body)) {
 		a->klass = DM_REPLY_CLASS_ARRANGEMENT;
 		a->confident = FALSE;
 		a->confidence = MIN(a->confidence, 0.5);

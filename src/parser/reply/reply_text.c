@@ -11,6 +11,7 @@
  * Failures: none; a message without text gives "". */
 #include "parser/reply/dm-reply-text.h"
 #include "parser/reply/dm-reply-quote.h"
+#include "parser/reply/dm-reply-trailer.h"
 #include "parser/mime/dm-html.h"
 #include "parser/mime/dm-html-quote.h"
 #include "parser/mime/dm-message.h"
@@ -88,4 +89,23 @@ dm_reply_texts_clear(DmReplyTexts *texts)
 {
 	g_clear_pointer(&texts->new_text, g_free);
 	g_clear_pointer(&texts->body, g_free);
+}
+
+char *
+dm_reply_text_weighed(const char *new_text)
+{
+	g_return_val_if_fail(new_text != NULL, NULL);
+	g_auto(GStrv) lines = g_strsplit(new_text, "\n", -1);
+	guint n = g_strv_length(lines);
+	guint firm = dm_reply_signed_firm_start(lines, n);
+	if (firm == n)
+		return NULL;
+	/* The lines before the firm's, joined as they were. */
+	GString *out = g_string_new(NULL);
+	for (guint i = 0; i < firm; i++) {
+		if (i > 0)
+			g_string_append_c(out, '\n');
+		g_string_append(out, lines[i]);
+	}
+	return g_string_free(out, FALSE);
 }

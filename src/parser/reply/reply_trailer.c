@@ -37,6 +37,10 @@
 /* Longest contact block, and the longest line in one. */
 #define BLOCK_MAX_LINES 14
 #define BLOCK_MAX_CHARS 100
+/* The firm's lines a writer types under the name they sign with: at most this many, of
+ * at most this many words. */
+#define SIGNED_FIRM_MAX_LINES 2
+#define SIGNED_FIRM_MAX_WORDS 8
 /* A name-and-title paragraph: at most this many lines of at most this many words. */
 #define NAME_MAX_LINES 3
 #define NAME_MAX_WORDS 6
@@ -150,33 +154,40 @@ static DmPattern first_person_re = RT("\\b(?:ik|mijn|I|I'[dm]|my|ich|mein(?:e[nm
 static DmPattern disclaimer_weak_re = RT(
 	"vertrouwelijk|confidential|vertraulich|confidentiel|disclaimer|haftungsausschluss");
 /* A line that tells how to reach the writer. */
+/* The details of a contact block: how to reach the writer or where the firm is
+ * registered, which a signed name's own lines never give. */
+#define CONTACT_DETAIL \
+	/* telephone: "T +31 28 955 6038", "Tel.: 030-2213344", "M 06 4893 1377", "(555) 800-2231" */ \
+	"(?:^|\\s)(?:t|m|f|tel|telefoon|telefon|phone|mobile|mobiel|mob|fax|gsm|handy|cell|" \
+	"direct|office)\\.?\\s*[:.]?\\s*\\+?[\\d(][\\d\\s()./-]{6,}|" \
+	"(?<![\\d.,])(?:\\+|0)\\d(?:[\\s./-]?\\(?\\d\\)?){7,13}(?![\\d,])|" \
+	"\\(\\d{3}\\)\\s*\\d{3}-\\d{4}|\\b\\d{3}[-.]\\d{3}[-.]\\d{4}\\b|" \
+	/* web and mail */ \
+	"\\bwww\\.|https?://|[\\w.+-]+@[\\w-]+\\.[\\w.-]+|" \
+	/* addresses: "Stamford CT 06901", "Dublin 8", "Co. Clare", "81-340 Gdynia" */ \
+	"(?-i:\\b[A-Z]{2}\\s\\d{5}\\b)|\\bDublin \\d{1,2}\\b|\\bCo\\.\\s\\p{Lu}|\\b\\d{2}-\\d{3}\\s\\p{Lu}|" \
+	/* social links */ \
+	"\\b(?:volg ons|follow us|folgen sie uns|linkedin|facebook|instagram)\\b|" \
+	/* registrations */ \
+	"\\b(?:kvk|btw|vat|ust-?id(?:nr)?|hrb|hra|handelsregister|registergericht|amtsgericht|" \
+	"firmenbuch|uid|mwst|rpr|abn|nip|krs|registered in|company no|" \
+	"ondernemingsnummer|iban|bic|reg\\.? ?no)\\b|" \
+	/* postcodes with a place: "3846 BC Harderwijk", "10115 Berlin", "S9 2RT" */ \
+	"(?-i:\\b\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu})|(?:^|\\s)(?:D-|A-|CH-)?\\d{4,5}\\s+\\p{Lu}\\p{Ll}+|" \
+	"\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}\\b"
+/* A line that tells how to reach the writer: the details, or a firm's name and a title
+ * as a signature sets them. */
 static DmPattern contact_re = RT(
-	/* telephone: "T +31 28 955 6038", "Tel.: 030-2213344", "M 06 4893 1377", "(555) 800-2231" */
-	"(?:^|\\s)(?:t|m|f|tel|telefoon|telefon|phone|mobile|mobiel|mob|fax|gsm|handy|cell|"
-	"direct|office)\\.?\\s*[:.]?\\s*\\+?[\\d(][\\d\\s()./-]{6,}|"
-	"(?<![\\d.,])(?:\\+|0)\\d(?:[\\s./-]?\\(?\\d\\)?){7,13}(?![\\d,])|"
-	"\\(\\d{3}\\)\\s*\\d{3}-\\d{4}|\\b\\d{3}[-.]\\d{3}[-.]\\d{4}\\b|"
+	CONTACT_DETAIL "|"
 	/* "Craig Lund | Lund Machining" */
 	"^[^|]{2,60}(?:\\s\\|\\s[^|]{2,60}){1,5}$|"
-	/* web and mail */
-	"\\bwww\\.|https?://|[\\w.+-]+@[\\w-]+\\.[\\w.-]+|"
 	/* a company's legal form closing the line: "Jansen BV", "Weber GmbH" */
 	"\\b(?:B\\.?V\\.?|N\\.?V\\.?|BVBA|VOF|AG|KG|Ltd\\.?|LLC|LLP|PLLC|P\\.C\\.|Inc\\.?|plc|S\\.A\\.|SARL|"
 	"Sp\\. z o\\.o\\.)\\s*$|\\b(?:GmbH|e\\.\\s?V\\.|e\\.\\s?U\\.|e\\.\\s?K\\.)(?!\\p{L})|"
-	/* addresses: "Stamford CT 06901", "Dublin 8", "Co. Clare", "81-340 Gdynia" */
-	"(?-i:\\b[A-Z]{2}\\s\\d{5}\\b)|\\bDublin \\d{1,2}\\b|\\bCo\\.\\s\\p{Lu}|\\b\\d{2}-\\d{3}\\s\\p{Lu}|"
 	/* titles only a signature carries */
 	"\\b(?:CEO|CFO|CTO|COO|Managing Director|Geschäftsführer(?:in)?|Inhaber(?:in)?|"
-	"Founder|Oprichter)\\b|\\bPh\\.\\s?D\\.?(?!\\p{L})|"
-	/* social links */
-	"\\b(?:volg ons|follow us|folgen sie uns|linkedin|facebook|instagram)\\b|"
-	/* registrations */
-	"\\b(?:kvk|btw|vat|ust-?id(?:nr)?|hrb|hra|handelsregister|registergericht|amtsgericht|"
-	"firmenbuch|uid|mwst|rpr|abn|nip|krs|registered in|company no|"
-	"ondernemingsnummer|iban|bic|reg\\.? ?no)\\b|"
-	/* postcodes with a place: "3846 BC Harderwijk", "10115 Berlin", "S9 2RT" */
-	"(?-i:\\b\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu})|(?:^|\\s)(?:D-|A-|CH-)?\\d{4,5}\\s+\\p{Lu}\\p{Ll}+|"
-	"\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}\\b");
+	"Founder|Oprichter)\\b|\\bPh\\.\\s?D\\.?(?!\\p{L})");
+static DmPattern contact_detail_re = RT(CONTACT_DETAIL);
 /* A signature's furniture, which a contact block carries even when it reads as a
  * sentence: certificates and memberships ("VCA** gecertificeerd | ISO 9001:2015",
  * "Mitglied der Landesinnung", "aangesloten bij de NBA"), office hours ("Kantoor gesloten
@@ -402,11 +413,33 @@ is_closing_motto(const char *line)
 	       !dm_pattern_found(&automatic_re, t) && !dm_pattern_found(&closing_re, t);
 }
 
+/* A closing's paragraph keeps the name signed under it, and the firm's lines under that
+ * name when they close the paragraph and give no detail to reach it by: "Freundliche
+ * Grüsse\nDaniel Roth\nRoth Elektro AG", "Regards,\nMohammed Rahman\nDirector, Rahman
+ * Foods Ltd", "Groet,\nAnouk\nFinance | Reclamebureau Blauwe Reiger" are typed so; a
+ * telephone, an address or a registration under the name is the signature's
+ * (corpus/replies/README.md: the `signature` follows the typed text).  @name is the line
+ * under the closing; the end of what stays. */
+static guint
+signed_lines_end(char **lines, guint name, guint b)
+{
+	if (name >= b)
+		return b;
+	if (b - name - 1 > SIGNED_FIRM_MAX_LINES)
+		return name + 1;
+	for (guint i = name + 1; i < b; i++)
+		if (dm_pattern_found(&contact_detail_re, lines[i]) || is_sentence(lines[i]) ||
+		    words(lines[i]) > SIGNED_FIRM_MAX_WORDS)
+			return name + 1;
+	return b;
+}
+
 /* The signature-like tail of paragraph [@a, @b): the first line from which every line is
  * a contact line or a short non-sentence; @b when there is none or no contact line in
- * it.  A closing line and one line under it stay. */
+ * it.  A closing line and one line under it stay, and with @keep_firm the firm's lines
+ * under that name too (signed_lines_end). */
 static guint
-contact_tail(char **lines, guint a, guint b)
+contact_tail(char **lines, guint a, guint b, gboolean keep_firm)
 {
 	if (b - a > BLOCK_MAX_LINES)
 		return b;
@@ -452,7 +485,7 @@ contact_tail(char **lines, guint a, guint b)
 		return b;
 	for (guint i = a; i < b; i++)
 		if (dm_pattern_found(&closing_re, lines[i]) && words(lines[i]) <= NAME_MAX_WORDS)
-			start = MAX(start, MIN(i + 2, b));
+			start = MAX(start, keep_firm ? signed_lines_end(lines, i + 1, b) : MIN(i + 2, b));
 	return start;
 }
 
@@ -496,7 +529,7 @@ is_tagline_under_contact(char **lines, guint a, guint b)
 	guint pa = pb;
 	while (pa > 0 && !is_blank(lines[pa - 1]))
 		pa--;
-	return contact_tail(lines, pa, pb) < pb;
+	return contact_tail(lines, pa, pb, FALSE) < pb;
 }
 
 static gpointer
@@ -604,7 +637,7 @@ dm_reply_trailer_start(char **lines, guint n)
 		} else if (device < end) {
 			cut = device;
 			cut_device = TRUE;
-		} else if ((cut = contact_tail(lines, a, end)) == a) {
+		} else if ((cut = contact_tail(lines, a, end, TRUE)) == a) {
 			after_contact = TRUE;
 		} else if (is_tagline_under_contact(lines, a, end)) {
 			cut = a;
@@ -632,4 +665,20 @@ dm_reply_trailer_start(char **lines, guint n)
 			break;
 	}
 	return end;
+}
+
+guint
+dm_reply_signed_firm_start(char **lines, guint n)
+{
+	guint end = n;
+	while (end > 0 && is_blank(lines[end - 1]))
+		end--;
+	guint a = end;
+	while (a > 0 && !is_blank(lines[a - 1]))
+		a--;
+	/* Where the last paragraph would be cut if its closing kept the name alone. */
+	if (a == end || contact_tail(lines, a, end, TRUE) != end)
+		return n;
+	guint cut = contact_tail(lines, a, end, FALSE);
+	return cut < end ? cut : n;
 }
